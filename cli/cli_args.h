@@ -1,0 +1,28 @@
+// The command line, parsed into a value (errors as values: a message for stderr, exit code 2).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "util/status.h"
+
+namespace icp::cli {
+
+struct InputFile {
+  std::string path;
+  std::string role;  // "deals", "accounts", or "auto" for files given positionally
+};
+
+struct Command {
+  enum class Kind { help, version, analyze, sample } kind = Kind::help;
+  std::vector<InputFile> inputs;  // analyze
+  std::string format = "json";    // analyze
+  std::string directory;          // sample
+  uint64_t seed = 0;              // sample; 0 = the built-in default
+};
+
+Result<Command> parse_command_line(const std::vector<std::string>& args);
+
+extern const char* const kUsage;
+
+}  // namespace icp::cli

@@ -1,0 +1,90 @@
+#include "engine/session.h"
+
+#include "csv/csv_reader.h"
+#include "ingest/file_ingest.h"
+#include "metrics/sales_overall.h"
+#include "report/report_json.h"
+
+namespace icp::engine {
+
+struct Session::OpenFile {
+  OpenFile(std::string file_name, std::optional<ingest::Role> role)
+      : name(file_name), ingest(std::move(file_name), role), reader(ingest) {
+    ingest.attach(&reader);
+  }
+  std::string name;
+  ingest::FileIngest ingest;
+  csv::CsvReader reader;
+  uint64_t bytes = 0;
+};
+
+Session::Session() = default;
+Session::~Session() = default;
+
+Status Session::begin_file(std::string name, std::string_view role) {
+  if (open_) {
+    return Status::error(ErrorCode::invalid_argument, "a file is already open: end it before beginning " + name);
+  }
+  std::optional<ingest::Role> forced;
+  if (!ingest::is_auto_role(role)) {
+    forced = ingest::role_from_name(role);
+    if (!forced) {
+      return Status::error(ErrorCode::invalid_argument,
+                           name + ": unknown role \"" + std::string(role) + "\" (expected deals, accounts or auto)");
+    }
+  }
+  open_ = std::make_unique<OpenFile>(std::move(name), forced);
+  return Status::ok();
+}
+
+Status Session::feed(std::string_view bytes) {
+  if (!open_) return Status::error(ErrorCode::invalid_argument, "no file is open: begin one before feeding bytes");
+  open_->bytes += bytes.size();
+  if (!open_->reader.feed(bytes)) {
+    Status s = open_->ingest.status().is_ok()
+                   ? Status::error(ErrorCode::unreadable_input, open_->name + ": " + open_->reader.error())
+                   : open_->ingest.status();
+    abandon_file();
+    return s;
+  }
+  if (!open_->ingest.status().is_ok()) {
+    Status s = open_->ingest.status();
+    abandon_file();
+    return s;
+  }
+  return Status::ok();
+}
+
+Status Session::end_file() {
+  if (!open_) return Status::error(ErrorCode::invalid_argument, "no file is open");
+  if (!open_->reader.finish()) {
+    Status s = Status::error(ErrorCode::unreadable_input, open_->name + ": " + open_->reader.error());
+    abandon_file();
+    return s;
+  }
+  Result<ingest::InputSummary> summary = open_->ingest.finish(open_->reader, deals_, accounts_);
+  if (!summary) {
+    Status s = summary.status();
+    abandon_file();
+    return s;
+  }
+  if (summary->role == "deals") has_deals_file_ = true;
+  inputs_.push_back(std::move(*summary));
+  open_.reset();
+  return Status::ok();
+}
+
+void Session::abandon_file() { open_.reset(); }
+
+uint64_t Session::rows_read() const { return open_ ? open_->ingest.rows_read() : 0; }
+
+bool Session::file_open() const { return open_ != nullptr; }
+
+std::string Session::report_json() const {
+  report::Analysis analysis;
+  analysis.inputs = inputs_;
+  if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(deals_);
+  return report::write_report_json(analysis);
+}
+
+}  // namespace icp::engine

@@ -1,0 +1,52 @@
+// The engine's one entry point, shared by the CLI, the wasm façade and the tests: files are opened,
+// fed in byte chunks of any size, closed, and the report is written from everything read.
+//
+//   Session s;
+//   s.begin_file("deals.csv", "auto");
+//   s.feed(chunk1); s.feed(chunk2); ...
+//   s.end_file();
+//   std::string json = s.report_json();
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/accounts_ingest.h"
+#include "ingest/input_summary.h"
+#include "table/deal_table.h"
+#include "util/status.h"
+
+namespace icp::engine {
+
+class Session {
+ public:
+  Session();
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // role: "deals", "accounts", or "auto" / "" to tell from the header.
+  Status begin_file(std::string name, std::string_view role);
+  Status feed(std::string_view bytes);
+  Status end_file();
+  // Drops the file being read (after an error or a cancel); earlier files are kept.
+  void abandon_file();
+
+  // Data rows read so far in the current file (for progress).
+  uint64_t rows_read() const;
+  bool file_open() const;
+
+  std::string report_json() const;
+
+ private:
+  struct OpenFile;
+  std::unique_ptr<OpenFile> open_;
+  std::vector<ingest::InputSummary> inputs_;
+  table::DealTable deals_;
+  std::vector<ingest::AccountTable> accounts_;
+  bool has_deals_file_ = false;
+};
+
+}  // namespace icp::engine

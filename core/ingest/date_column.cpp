@@ -1,0 +1,44 @@
+#include "ingest/date_column.h"
+
+#include "table/deal_table.h"
+
+namespace icp::ingest {
+
+using values::DateOrder;
+
+std::vector<int32_t> DateColumn::resolve(DateOrder fallback, const std::vector<uint64_t>& lines,
+                                         RowAccounting& accounting, std::vector<std::string>& notes) const {
+  DateOrder order = vote_.decided();
+  if (vote_.any_numeric()) {
+    if (order == DateOrder::day_first) {
+      notes.push_back(label_ + ": dates read as day/month/year (some first numbers are over 12)");
+    } else if (order == DateOrder::month_first) {
+      notes.push_back(label_ + ": dates read as month/day/year (some second numbers are over 12)");
+    } else {
+      if (vote_.mostly_dotted()) fallback = DateOrder::day_first;
+      order = fallback;
+      const std::string assumed = order == DateOrder::day_first ? "day/month/year" : "month/day/year";
+      if (vote_.conflicting()) {
+        notes.push_back(label_ + ": dates mix day-first and month-first values; read as " + assumed +
+                        ", the others are counted as unreadable");
+      } else {
+        notes.push_back(label_ + ": every date fits both day/month and month/day; assumed " + assumed +
+                        " (set the date order in the mapping if that is wrong)");
+      }
+    }
+  }
+  std::vector<int32_t> days(readings_.size(), table::kNoDate);
+  const std::string unreadable = label_ + " is not a date";
+  for (size_t i = 0; i < readings_.size(); ++i) {
+    const auto& r = readings_[i];
+    if (r.kind == values::DateKind::missing) continue;
+    if (auto d = values::resolve_date(r, order)) {
+      days[i] = *d;
+    } else {
+      accounting.warn(unreadable, lines[i]);
+    }
+  }
+  return days;
+}
+
+}  // namespace icp::ingest

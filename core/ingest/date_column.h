@@ -1,0 +1,36 @@
+// A date column read row by row and resolved at the end, once its day/month order is known.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/row_accounting.h"
+#include "values/date_value.h"
+
+namespace icp::ingest {
+
+class DateColumn {
+ public:
+  explicit DateColumn(std::string label) : label_(std::move(label)) {}
+
+  void push(std::string_view text) {
+    const values::DateReading r = values::read_date(text);
+    vote_.add(r);
+    readings_.push_back(r);
+  }
+  void push_missing() { readings_.push_back({}); }
+
+  // Days per row (table::kNoDate when missing or unreadable). Unreadable values are counted as
+  // warnings with their line; the order decision is written to notes.
+  std::vector<int32_t> resolve(values::DateOrder fallback, const std::vector<uint64_t>& lines,
+                               RowAccounting& accounting, std::vector<std::string>& notes) const;
+
+ private:
+  std::string label_;
+  std::vector<values::DateReading> readings_;
+  values::DateOrderVote vote_;
+};
+
+}  // namespace icp::ingest

@@ -1,0 +1,86 @@
+#include "ingest/deals_ingest.h"
+
+#include <cmath>
+
+namespace icp::ingest {
+
+using mapping::Field;
+using mapping::Outcome;
+
+DealsIngest::DealsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
+    : accounting_(accounting),
+      habits_(habits),
+      stage_(m.column(Field::stage)),
+      status_(m.column(Field::status)),
+      is_won_(m.column(Field::is_won)),
+      is_closed_(m.column(Field::is_closed)),
+      created_col_(m.column(Field::created_date)),
+      close_col_(m.column(Field::close_date)),
+      amount_col_(m.column(Field::amount)),
+      account_col_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      created_("created date"),
+      closed_("close date"),
+      amount_("amount", habits.decimal_mark) {}
+
+std::optional<Outcome> DealsIngest::outcome_of(std::span<const std::string_view> fields) const {
+  // IsWon / IsClosed flags are the most reliable (FORMATS.md), then an outcome column, then the stage.
+  std::optional<bool> won, closed;
+  if (is_won_ >= 0) won = mapping::read_flag(cell(fields, is_won_));
+  if (is_closed_ >= 0) closed = mapping::read_flag(cell(fields, is_closed_));
+  if (won && closed) return *closed ? (*won ? Outcome::won : Outcome::lost) : Outcome::open;
+  if (won && *won) return Outcome::won;
+  // An outcome column (Pipedrive / Dynamics status) outranks the stage name.
+  std::optional<Outcome> named;
+  if (status_ >= 0) named = mapping::outcome_from_stage(cell(fields, status_));
+  if (!named && stage_ >= 0) named = mapping::outcome_from_stage(cell(fields, stage_));
+  if (won && !*won && named == Outcome::won) return Outcome::open;  // IsWon says no: not won
+  return named;
+}
+
+void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
+  if ((stage_ >= 0 && mapping::is_deleted_stage(cell(fields, stage_))) ||
+      (status_ >= 0 && mapping::is_deleted_stage(cell(fields, status_)))) {
+    accounting_.reject("deleted deal", line);
+    return;
+  }
+  const std::optional<Outcome> outcome = outcome_of(fields);
+  if (!outcome) {
+    accounting_.reject("no stage or outcome", line);
+    return;
+  }
+  accounting_.count_used();
+  outcome_.push_back(*outcome);
+  lines_.push_back(line);
+  if (created_col_ >= 0) created_.push(cell(fields, created_col_)); else created_.push_missing();
+  if (close_col_ >= 0) closed_.push(cell(fields, close_col_)); else closed_.push_missing();
+  if (amount_col_ >= 0) amount_.push(cell(fields, amount_col_), line, accounting_); else amount_.push_missing();
+  if (account_col_ >= 0) account_.push(cell(fields, account_col_)); else account_.push_missing();
+}
+
+void DealsIngest::finish(table::DealTable& table, std::vector<std::string>& notes) {
+  std::vector<int32_t> created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
+  std::vector<int32_t> closed = closed_.resolve(habits_.date_order, lines_, accounting_, notes);
+  std::vector<double> amount = amount_.resolve(notes);
+
+  const size_t base = table.size();
+  table.outcome.insert(table.outcome.end(), outcome_.begin(), outcome_.end());
+  table.created.insert(table.created.end(), created.begin(), created.end());
+  table.closed.insert(table.closed.end(), closed.begin(), closed.end());
+  table.amount.insert(table.amount.end(), amount.begin(), amount.end());
+  // Account codes are re-interned into the table's dictionary (several deal files may be merged).
+  for (uint32_t code : account_.codes) {
+    if (code == table::StringDictionary::kMissing) table.account.push_missing();
+    else table.account.codes.push_back(table.account.dictionary.intern(account_.dictionary.value(code)));
+  }
+  for (size_t i = base; i < table.size(); ++i) {
+    if (table::has_date(table.created[i]) && table::has_date(table.closed[i]) && table.closed[i] < table.created[i] &&
+        table.outcome[i] != Outcome::open) {
+      accounting_.warn("close date before created date (left out of cycle times)", lines_[i - base]);
+    }
+    if (table::has_amount(table.amount[i]) && table.amount[i] < 0) {
+      accounting_.warn("negative amount (left out of ACV)", lines_[i - base]);
+    }
+  }
+}
+
+}  // namespace icp::ingest

@@ -1,0 +1,41 @@
+// What the report says about one input file (SPEC §7 inputs[]).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ingest/row_accounting.h"
+#include "mapping/canonical_field.h"
+
+namespace icp::ingest {
+
+struct MappedColumn {
+  mapping::Field field;
+  std::string column;  // the header text
+  double confidence = 0;
+  std::string reason;
+};
+
+struct CsvProblem {
+  std::string kind;  // "missing_closing_quote" / "text_after_closing_quote"
+  uint64_t line = 0;
+  uint64_t column = 0;
+};
+
+struct InputSummary {
+  std::string file;
+  std::string role;
+  std::string role_reason;
+  std::string format = "csv";
+  std::string delimiter;
+  uint64_t bytes = 0;
+  uint64_t blank_lines = 0;
+  RowAccounting accounting;
+  std::vector<MappedColumn> mapping;  // in canonical field order
+  std::vector<std::string> unmapped_columns;
+  std::vector<std::string> notes;     // decisions the user may want to check (date order, decimal mark)
+  std::vector<CsvProblem> csv_problems;  // first few malformed-quote places
+  uint64_t csv_problem_count = 0;
+};
+
+}  // namespace icp::ingest

@@ -1,0 +1,38 @@
+// A money column read row by row; its decimal mark (point or comma) is settled at the end from the
+// values that show it, and the few values that could be read either way are corrected then.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/row_accounting.h"
+#include "values/money_value.h"
+
+namespace icp::ingest {
+
+class MoneyColumn {
+ public:
+  MoneyColumn(std::string label, values::DecimalMark assumed) : label_(std::move(label)), assumed_(assumed) {}
+
+  void push(std::string_view text, uint64_t line, RowAccounting& accounting);
+  void push_missing();
+
+  // Values per row (NaN when missing or unreadable); the decision goes to notes when it mattered.
+  std::vector<double> resolve(std::vector<std::string>& notes);
+
+ private:
+  std::string label_;
+  values::DecimalMark assumed_;
+  std::vector<double> values_;
+  struct Ambiguous {
+    uint32_t row;
+    char separator;
+  };
+  std::vector<Ambiguous> ambiguous_;
+  uint64_t shows_point_ = 0;
+  uint64_t shows_comma_ = 0;
+};
+
+}  // namespace icp::ingest

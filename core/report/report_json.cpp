@@ -1,0 +1,162 @@
+#include "report/report_json.h"
+
+#include <cmath>
+
+#include "report/json_writer.h"
+
+namespace icp::report {
+namespace {
+
+// Rounds to 4 decimals: coverage figures come from lgamma/exp, whose last bits may differ between
+// C libraries; the report must not.
+double round4(double x) { return std::round(x * 10000) / 10000; }
+
+void write_reasons(JsonWriter& w, const std::vector<ingest::ReasonCount>& reasons) {
+  w.begin_array();
+  for (const auto& r : reasons) {
+    w.begin_object();
+    w.key("reason").value(r.reason);
+    w.key("count").value(r.count);
+    w.key("first_lines").begin_array();
+    for (uint64_t line : r.first_lines) w.value(line);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_input(JsonWriter& w, const ingest::InputSummary& in) {
+  w.begin_object();
+  w.key("file").value(in.file);
+  w.key("role").value(in.role);
+  w.key("role_reason").value(in.role_reason);
+  w.key("format").value(in.format);
+  w.key("delimiter").value(in.delimiter);
+  w.key("bytes").value(in.bytes);
+  w.key("rows_read").value(in.accounting.rows_read());
+  w.key("rows_used").value(in.accounting.rows_used());
+  w.key("rows_rejected").value(in.accounting.rows_rejected());
+  w.key("rejected_by_reason");
+  write_reasons(w, in.accounting.rejected());
+  w.key("warnings");
+  write_reasons(w, in.accounting.warnings());
+  w.key("blank_lines").value(in.blank_lines);
+  w.key("mapping").begin_object();
+  for (const auto& m : in.mapping) w.key(mapping::field_name(m.field)).value(m.column);
+  w.end_object();
+  w.key("mapping_details").begin_array();
+  for (const auto& m : in.mapping) {
+    w.begin_object();
+    w.key("field").value(mapping::field_name(m.field));
+    w.key("column").value(m.column);
+    w.key("confidence").value(m.confidence);
+    w.key("reason").value(m.reason);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("unmapped_columns").begin_array();
+  for (const auto& c : in.unmapped_columns) w.value(c);
+  w.end_array();
+  w.key("notes").begin_array();
+  for (const auto& n : in.notes) w.value(n);
+  w.end_array();
+  w.key("csv_problems").begin_object();
+  w.key("count").value(in.csv_problem_count);
+  w.key("first").begin_array();
+  for (const auto& p : in.csv_problems) {
+    w.begin_object();
+    w.key("kind").value(p.kind);
+    w.key("line").value(p.line);
+    w.key("column").value(p.column);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  w.end_object();
+}
+
+template <class T, class Write>
+void figure(JsonWriter& w, std::string_view key, const metrics::Figure<T>& f, Write write) {
+  w.key(key);
+  if (f.value) {
+    write(*f.value);
+  } else {
+    w.null();
+    w.key(std::string(key) + "_reason").value(f.reason);
+  }
+}
+
+void write_median_summary(JsonWriter& w, const stats::MedianSummary& s) {
+  w.begin_object();
+  w.key("n").value(static_cast<uint64_t>(s.n));
+  w.key("median").value(s.median);
+  w.key("q1").value(s.q1);
+  w.key("q3").value(s.q3);
+  w.key("median_ci");
+  if (s.ci) {
+    w.begin_array().value(s.ci->low).value(s.ci->high).end_array();
+    w.key("median_ci_coverage").value(round4(s.ci_coverage));
+  } else {
+    w.null();
+    w.key("median_ci_reason").value("no 95% interval exists for n <= 5");
+  }
+  w.end_object();
+}
+
+void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s) {
+  const auto number = [&](double v) { w.value(v); };
+  const auto median = [&](const stats::MedianSummary& m) { w.value(m.median); };
+  const auto summary = [&](const stats::MedianSummary& m) { write_median_summary(w, m); };
+  w.begin_object();
+  w.key("deals").value(s.deals);
+  w.key("won").value(s.won);
+  w.key("lost").value(s.lost);
+  w.key("open").value(s.open);
+  w.key("closed").value(s.won + s.lost);
+  figure(w, "win_rate", s.win_rate, number);
+  w.key("win_rate_ci");
+  if (s.win_rate_ci) w.begin_array().value(s.win_rate_ci->low).value(s.win_rate_ci->high).end_array();
+  else w.null();
+  figure(w, "win_rate_inclusive", s.win_rate_inclusive, number);
+  figure(w, "median_cycle_days_won", s.cycle_days_won, median);
+  figure(w, "cycle_days_won", s.cycle_days_won, summary);
+  figure(w, "median_cycle_days_lost", s.cycle_days_lost, median);
+  figure(w, "cycle_days_lost", s.cycle_days_lost, summary);
+  figure(w, "acv_median", s.acv_won, median);
+  figure(w, "acv_won", s.acv_won, summary);
+  figure(w, "acv_mean", s.acv_mean, number);
+  figure(w, "bookings", s.bookings, number);
+  w.key("n_won_with_amount").value(s.won_with_amount);
+  w.key("n_won_with_cycle").value(s.won_with_cycle);
+  w.key("n_lost_with_cycle").value(s.lost_with_cycle);
+  w.end_object();
+}
+
+}  // namespace
+
+std::string write_report_json(const Analysis& a) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("schema_version").value(kSchemaVersion);
+  w.key("generator").begin_object();
+  w.key("name").value("icp-drift");
+  w.key("version").value(ICP_VERSION);
+  w.end_object();
+  w.key("inputs").begin_array();
+  for (const auto& in : a.inputs) write_input(w, in);
+  w.end_array();
+  w.key("sales");
+  if (a.sales) {
+    w.begin_object();
+    w.key("overall");
+    write_sales_overall(w, *a.sales);
+    w.end_object();
+  } else {
+    w.null();
+    w.key("sales_reason").value("no deals file was given");
+  }
+  w.end_object();
+  return w.finish();
+}
+
+}  // namespace icp::report

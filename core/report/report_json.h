@@ -1,0 +1,24 @@
+// The report JSON (SPEC §7). Versioned by schema_version; keys are never renamed without a version
+// bump. A figure that cannot be given is null with a sibling "<key>_reason".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/input_summary.h"
+#include "metrics/sales_overall.h"
+
+namespace icp::report {
+
+inline constexpr std::string_view kSchemaVersion = "1.0.0";
+
+struct Analysis {
+  std::vector<ingest::InputSummary> inputs;
+  std::optional<metrics::SalesOverall> sales;  // absent without a deals file
+};
+
+std::string write_report_json(const Analysis& analysis);
+
+}  // namespace icp::report

@@ -1,0 +1,30 @@
+// Deals, column by column: what the metrics read. Dates are days since 1970-01-01 (kNoDate when
+// missing or unreadable), amounts are NaN when missing.
+#pragma once
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "mapping/stage_outcome.h"
+#include "table/string_dictionary.h"
+
+namespace icp::table {
+
+inline constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
+
+struct DealTable {
+  std::vector<mapping::Outcome> outcome;
+  std::vector<int32_t> created;
+  std::vector<int32_t> closed;
+  std::vector<double> amount;
+  CategoricalColumn account;  // account id when the file has one, else the account name
+
+  size_t size() const { return outcome.size(); }
+};
+
+inline bool has_date(int32_t day) { return day != kNoDate; }
+inline bool has_amount(double value) { return !std::isnan(value); }
+
+}  // namespace icp::table

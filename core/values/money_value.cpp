@@ -1,0 +1,117 @@
+#include "values/money_value.h"
+
+#include <fast_float/fast_float.h>
+
+#include <cctype>
+
+#include "values/missing_marker.h"
+
+namespace icp::values {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Currency codes, symbols and spaces around the number; returns false on any other character.
+bool is_currency_noise(unsigned char c) {
+  return std::isalpha(c) || c == '$' || c == ' ' || c == '\t' || c >= 0x80;  // €, £, ¥, NBSP (UTF-8 bytes)
+}
+
+}  // namespace
+
+MoneyReading read_money(std::string_view text, DecimalMark column_mark) {
+  std::string_view t = trim(text);
+  if (is_missing_marker(t)) return {};
+
+  bool negative = false;
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') {
+    negative = true;
+    t = trim(t.substr(1, t.size() - 2));
+  }
+
+  // Keep digits, separators and a sign; currency noise may surround the number, not split it.
+  char digits[64];
+  size_t n = 0;
+  size_t points = 0, commas = 0, last_point = 0, last_comma = 0, apostrophes = 0;
+  bool seen_digit = false, ended = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (is_digit(c)) {
+      if (ended || n + 1 >= sizeof digits) return {MoneyKind::invalid};
+      digits[n++] = c;
+      seen_digit = true;
+    } else if (c == '.' || c == ',') {
+      if (!seen_digit && !(c == '.' && i + 1 < t.size() && is_digit(t[i + 1]))) return {MoneyKind::invalid};
+      if (ended || n + 1 >= sizeof digits) return {MoneyKind::invalid};
+      if (c == '.') { ++points; last_point = n; } else { ++commas; last_comma = n; }
+      digits[n++] = c;
+    } else if (c == '\'') {
+      ++apostrophes;  // Swiss thousands separator: 1'234.50
+    } else if (c == '-' || c == '+' || c == static_cast<char>(0xE2)) {
+      // A sign before the digits ("-1,200", "USD -1,200"); U+2212 minus is E2 88 92.
+      if (seen_digit) {
+        if (c == '-') return {MoneyKind::invalid};
+        ended = true;
+        continue;
+      }
+      if (c == static_cast<char>(0xE2)) {
+        if (i + 2 < t.size() && t[i + 1] == static_cast<char>(0x88) && t[i + 2] == static_cast<char>(0x92)) {
+          negative = !negative;
+          i += 2;
+        }
+        continue;
+      }
+      if (c == '-') negative = !negative;
+    } else if (c == ' ' && seen_digit && i + 1 < t.size() && is_digit(t[i + 1]) && !ended) {
+      // "42 000": a space between digit groups.
+      continue;
+    } else if (is_currency_noise(static_cast<unsigned char>(c))) {
+      if (seen_digit) ended = true;  // "1.234,50 €": the number is over
+    } else {
+      return {MoneyKind::invalid};
+    }
+  }
+  (void)apostrophes;
+  if (!seen_digit) return {MoneyKind::invalid};
+
+  // Decide the decimal mark of this value.
+  MoneyReading reading;
+  char decimal = column_mark == DecimalMark::comma ? ',' : '.';
+  if (points > 0 && commas > 0) {
+    decimal = last_point > last_comma ? '.' : ',';
+  } else if (points > 1) {
+    decimal = ',';  // "1.234.567" — points are thousands separators
+  } else if (commas > 1) {
+    decimal = '.';
+  } else if (commas == 1 || points == 1) {
+    const size_t at = commas == 1 ? last_comma : last_point;
+    const size_t after = n - at - 1;
+    if (after != 3) decimal = commas == 1 ? ',' : '.';  // "12,5" / "12.50": not a thousands group
+  }
+  if (points > 0 && commas > 0) {
+    reading.shows_point = decimal == '.';
+    reading.shows_comma = decimal == ',';
+  } else if (commas == 1 && n - last_comma - 1 != 3) {
+    reading.shows_comma = true;
+  } else if (points == 1 && n - last_point - 1 != 3) {
+    reading.shows_point = true;
+  } else if (points + commas == 1) {
+    reading.mark_ambiguous = true;
+    reading.separator = points == 1 ? '.' : ',';
+  }
+
+  char clean[64];
+  size_t m = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const char c = digits[i];
+    if (is_digit(c)) clean[m++] = c;
+    else if (c == decimal) clean[m++] = '.';
+  }
+  double value = 0;
+  const auto parsed = fast_float::from_chars(clean, clean + m, value);
+  if (parsed.ec != std::errc() || parsed.ptr != clean + m) return {MoneyKind::invalid};
+  reading.kind = MoneyKind::ok;
+  reading.value = negative ? -value : value;
+  return reading;
+}
+
+}  // namespace icp::values

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Sets everything up and runs every test layer: the engine (GoogleTest under ASan + UBSan), the wasm
+# build in Node (byte-identical to the CLI), the page's units (Vitest) and the browser end to end
+# (Chromium driven by playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/lib.sh
+
+step "engine: GoogleTest (ASan + UBSan)"
+ctest --preset native-debug -j2
+
+step "wasm in Node"
+npm run --silent test:wasm
+
+step "page units: Vitest"
+npm run --silent test:unit
+
+step "page build"
+npx vite build --config webapp/vite.config.ts --logLevel warn
+
+step "browser end to end: Chromium"
+npm run --silent test:e2e
+
+step "all test layers passed"

@@ -1,0 +1,83 @@
+#include "values/date_value.h"
+
+#include <gtest/gtest.h>
+
+#include "util/civil_date.h"
+
+namespace icp::values {
+
+namespace {
+int32_t exact_days(std::string_view text) {
+  const DateReading r = read_date(text);
+  EXPECT_EQ(r.kind, DateKind::exact) << text;
+  return r.days;
+}
+}  // namespace
+
+TEST(ReadDate, IsoWithTimesAndZones) {
+  const int32_t d = days_from_civil(2024, 3, 7);
+  EXPECT_EQ(exact_days("2024-03-07"), d);
+  EXPECT_EQ(exact_days("2024-03-07T10:15:00Z"), d);
+  EXPECT_EQ(exact_days("2024-03-07T10:15:00.000+02:00"), d);
+  EXPECT_EQ(exact_days("2024-03-07 09:30"), d);
+  EXPECT_EQ(exact_days("2024/03/07"), d);
+  EXPECT_EQ(exact_days(" 2024-3-7 "), d);
+}
+
+TEST(ReadDate, MonthNames) {
+  const int32_t d = days_from_civil(2024, 3, 7);
+  EXPECT_EQ(exact_days("Mar 7, 2024"), d);
+  EXPECT_EQ(exact_days("March 7 2024"), d);
+  EXPECT_EQ(exact_days("7 Mar 2024"), d);
+  EXPECT_EQ(exact_days("07-Mar-2024"), d);
+  EXPECT_EQ(exact_days("7-mar-24"), d);
+}
+
+TEST(ReadDate, ExcelSerials) {
+  EXPECT_EQ(exact_days("45358"), days_from_civil(2024, 3, 7));
+  EXPECT_EQ(exact_days("45358.5"), days_from_civil(2024, 3, 7));
+  EXPECT_EQ(read_date("123").kind, DateKind::invalid);  // an ordinary count, not a date
+}
+
+TEST(ReadDate, NumericDatesKeepBothReadings) {
+  const DateReading r = read_date("03/04/2024");
+  ASSERT_EQ(r.kind, DateKind::numeric);
+  EXPECT_EQ(*resolve_date(r, DateOrder::month_first), days_from_civil(2024, 3, 4));
+  EXPECT_EQ(*resolve_date(r, DateOrder::day_first), days_from_civil(2024, 4, 3));
+  const DateReading with_time = read_date("3/4/24 9:30 AM");
+  ASSERT_EQ(with_time.kind, DateKind::numeric);
+  EXPECT_EQ(with_time.year, 2024);
+}
+
+TEST(ReadDate, MissingAndInvalid) {
+  EXPECT_EQ(read_date("").kind, DateKind::missing);
+  EXPECT_EQ(read_date("-").kind, DateKind::missing);
+  EXPECT_EQ(read_date("N/A").kind, DateKind::missing);
+  EXPECT_EQ(read_date("soon").kind, DateKind::invalid);
+  EXPECT_EQ(read_date("2024-02-30").kind, DateKind::invalid);
+  EXPECT_EQ(read_date("13/13/2024").kind, DateKind::invalid);
+}
+
+TEST(DateOrderVote, DecidesFromValuesOverTwelve) {
+  DateOrderVote day_first;
+  day_first.add(read_date("03/04/2024"));
+  day_first.add(read_date("16/10/2025"));
+  EXPECT_EQ(day_first.decided(), DateOrder::day_first);
+
+  DateOrderVote month_first;
+  month_first.add(read_date("03/04/2024"));
+  month_first.add(read_date("10/16/2025"));
+  EXPECT_EQ(month_first.decided(), DateOrder::month_first);
+
+  DateOrderVote undecided;
+  undecided.add(read_date("03/04/2024"));
+  EXPECT_EQ(undecided.decided(), DateOrder::undecided);
+
+  DateOrderVote conflicting;
+  conflicting.add(read_date("16/10/2025"));
+  conflicting.add(read_date("10/16/2025"));
+  EXPECT_EQ(conflicting.decided(), DateOrder::undecided);
+  EXPECT_TRUE(conflicting.conflicting());
+}
+
+}  // namespace icp::values

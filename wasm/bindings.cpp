@@ -1,0 +1,84 @@
+// The Embind façade over engine::Session — the only file that knows about Emscripten. Bytes cross as
+// one copy into a heap buffer owned here; errors cross as values ({ok, error}), never as exceptions.
+// The TypeScript declaration of this API is webapp/src/engine/engine_module.ts (kept by hand, checked by
+// tests/wasm).
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+#include <vector>
+
+#include "engine/session.h"
+#include "sample/sample_generator.h"
+
+namespace {
+
+struct Outcome {
+  bool ok = true;
+  std::string error;
+};
+
+Outcome from_status(const icp::Status& s) { return s.is_ok() ? Outcome{} : Outcome{false, s.message()}; }
+
+class SessionFacade {
+ public:
+  Outcome begin_file(const std::string& name, const std::string& role) { return from_status(session_.begin_file(name, role)); }
+
+  // Where JS may copy up to `size` bytes of the next chunk (an offset into HEAPU8).
+  uintptr_t chunk_buffer(size_t size) {
+    if (buffer_.size() < size) buffer_.resize(size);
+    return reinterpret_cast<uintptr_t>(buffer_.data());
+  }
+
+  Outcome push_chunk(size_t size) {
+    if (size > buffer_.size()) return {false, "pushChunk: size is larger than the buffer asked for"};
+    return from_status(session_.feed(std::string_view(buffer_.data(), size)));
+  }
+
+  Outcome end_file() { return from_status(session_.end_file()); }
+  void abandon_file() { session_.abandon_file(); }
+  double rows_read() const { return static_cast<double>(session_.rows_read()); }
+  std::string report_json() const { return session_.report_json(); }
+
+ private:
+  icp::engine::Session session_;
+  std::vector<char> buffer_;
+};
+
+const std::vector<icp::sample::SampleFile>& sample_files() {
+  static const std::vector<icp::sample::SampleFile> files = icp::sample::generate();
+  return files;
+}
+
+int sample_file_count() { return static_cast<int>(sample_files().size()); }
+bool valid_sample(int i) { return i >= 0 && static_cast<size_t>(i) < sample_files().size(); }
+std::string sample_file_name(int i) { return valid_sample(i) ? sample_files()[i].name : std::string(); }
+std::string sample_file_role(int i) { return valid_sample(i) ? sample_files()[i].role : std::string(); }
+emscripten::val sample_file_bytes(int i) {
+  static const std::string none;
+  const std::string& bytes = valid_sample(i) ? sample_files()[i].bytes : none;
+  // A view into the heap, copied into a JS-owned Uint8Array before returning.
+  const emscripten::val view(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<const uint8_t*>(bytes.data())));
+  return view.call<emscripten::val>("slice");
+}
+std::string version() { return ICP_VERSION; }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(icp_drift) {
+  emscripten::value_object<Outcome>("Outcome").field("ok", &Outcome::ok).field("error", &Outcome::error);
+  emscripten::class_<SessionFacade>("Session")
+      .constructor<>()
+      .function("beginFile", &SessionFacade::begin_file)
+      .function("chunkBuffer", &SessionFacade::chunk_buffer)
+      .function("pushChunk", &SessionFacade::push_chunk)
+      .function("endFile", &SessionFacade::end_file)
+      .function("abandonFile", &SessionFacade::abandon_file)
+      .function("rowsRead", &SessionFacade::rows_read)
+      .function("reportJson", &SessionFacade::report_json);
+  emscripten::function("version", &version);
+  emscripten::function("sampleFileCount", &sample_file_count);
+  emscripten::function("sampleFileName", &sample_file_name);
+  emscripten::function("sampleFileRole", &sample_file_role);
+  emscripten::function("sampleFileBytes", &sample_file_bytes);
+}
