@@ -63,6 +63,7 @@ constexpr Synonym kSynonyms[] = {
     {"dealcreated", Field::created_date, 0.9},
     {"dealcreatedon", Field::created_date, 0.9},
     {"dealaddtime", Field::created_date, 0.85},
+    {"dealdealcreated", Field::created_date, 0.9},
     {"createdat", Field::created_date, 0.85},
     {"created", Field::created_date, 0.8},
     {"opportunitycreateddate", Field::created_date, 0.95},
@@ -74,6 +75,7 @@ constexpr Synonym kSynonyms[] = {
     {"actualclosedate", Field::close_date, 0.9},
     {"estclosedate", Field::close_date, 0.7},
     {"dealclosedate", Field::close_date, 0.9},
+    {"dealwontime", Field::close_date, 0.6},
     {"closedate2", Field::close_date, 0.5},
     // money
     {"amount", Field::amount, 0.95},
