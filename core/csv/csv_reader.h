@@ -16,8 +16,10 @@
 //   cell as text and is reported as text_after_closing_quote;
 // - a quoted field never closed runs to the end of the input, kept raw (no "" unescaping), and is
 //   reported as missing_closing_quote.
-// Line breaks are LF, CRLF or a lone CR, recognised per record (files mixing them are read as
-// their lines). An empty line is one with nothing on it (a line holding only "" is a record with
+// Two deliberate differences: a quote followed by blanks and then the end of input closes its
+// field (Papa reports it as unclosed), and line breaks are LF, CRLF or a lone CR recognised per
+// record, so files mixing them are read as their lines (Papa picks one for the whole file).
+// An empty line is one with nothing on it (a line holding only "" is a record with
 // one empty cell). With skip_empty_lines = false every empty line is a record with one empty
 // field, and, as in Papa Parse, so is the empty text after a final line break ("a\n" gives two
 // records: {"a"} and {""}).

@@ -8,7 +8,7 @@
 namespace icp::engine {
 
 struct Session::OpenFile {
-  OpenFile(std::string file_name, std::optional<ingest::Role> role)
+  OpenFile(std::string file_name, std::optional<mapping::Role> role)
       : name(file_name), ingest(std::move(file_name), role), reader(ingest) {
     ingest.attach(&reader);
   }
@@ -25,12 +25,13 @@ Status Session::begin_file(std::string name, std::string_view role) {
   if (open_) {
     return Status::error(ErrorCode::invalid_argument, "a file is already open: end it before beginning " + name);
   }
-  std::optional<ingest::Role> forced;
-  if (!ingest::is_auto_role(role)) {
-    forced = ingest::role_from_name(role);
+  std::optional<mapping::Role> forced;
+  if (!mapping::is_auto_role(role)) {
+    forced = mapping::role_from_name(role);
     if (!forced) {
       return Status::error(ErrorCode::invalid_argument,
-                           name + ": unknown role \"" + std::string(role) + "\" (expected deals, accounts or auto)");
+                           name + ": unknown role \"" + std::string(role) +
+                               "\" (expected deals, accounts, revenue, tickets, spend or auto)");
     }
   }
   open_ = std::make_unique<OpenFile>(std::move(name), forced);
@@ -62,7 +63,7 @@ Status Session::end_file() {
     abandon_file();
     return s;
   }
-  Result<ingest::InputSummary> summary = open_->ingest.finish(open_->reader, deals_, accounts_);
+  Result<ingest::InputSummary> summary = open_->ingest.finish(tables_);
   if (!summary) {
     Status s = summary.status();
     abandon_file();
@@ -83,7 +84,7 @@ bool Session::file_open() const { return open_ != nullptr; }
 std::string Session::report_json() const {
   report::Analysis analysis;
   analysis.inputs = inputs_;
-  if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(deals_);
+  if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
   return report::write_report_json(analysis);
 }
 

@@ -13,9 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/accounts_ingest.h"
 #include "ingest/input_summary.h"
-#include "table/deal_table.h"
+#include "table/tables.h"
 #include "util/status.h"
 
 namespace icp::engine {
@@ -27,7 +26,7 @@ class Session {
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
 
-  // role: "deals", "accounts", or "auto" / "" to tell from the header.
+  // role: "deals", "accounts", "revenue", "tickets", "spend", or "auto" / "" to tell from the file.
   Status begin_file(std::string name, std::string_view role);
   Status feed(std::string_view bytes);
   Status end_file();
@@ -44,8 +43,7 @@ class Session {
   struct OpenFile;
   std::unique_ptr<OpenFile> open_;
   std::vector<ingest::InputSummary> inputs_;
-  table::DealTable deals_;
-  std::vector<ingest::AccountTable> accounts_;
+  table::Tables tables_;
   bool has_deals_file_ = false;
 };
 

@@ -1,22 +1,31 @@
 #include "ingest/accounts_ingest.h"
 
+#include <limits>
+
+#include "values/employee_count.h"
 #include "values/missing_marker.h"
 
 namespace icp::ingest {
 
 using mapping::Field;
 
-AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, values::DecimalMark mark, RowAccounting& accounting)
+AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
     : accounting_(accounting),
-      // In an accounts file the record id is the account id (Salesforce "Id", HubSpot "Record ID").
-      id_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::deal_id)),
+      habits_(habits),
+      id_(m.column(Field::account_id)),
       name_(m.column(Field::account_name)),
       industry_(m.column(Field::industry)),
       country_(m.column(Field::country)),
+      region_(m.column(Field::region)),
       employees_col_(m.column(Field::employees)),
       revenue_col_(m.column(Field::annual_revenue)),
-      employees_("employees", mark),
-      revenue_("annual revenue", mark) {}
+      created_col_(m.column(Field::created_date)),
+      go_live_col_(m.column(Field::go_live_date)),
+      health_col_(m.column(Field::health_score)),
+      created_("account created date"),
+      go_live_("go-live date"),
+      revenue_("annual revenue", habits.decimal_mark),
+      health_("health score", habits.decimal_mark) {}
 
 void AccountsIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
   const std::string_view id = cell(fields, id_);
@@ -26,18 +35,39 @@ void AccountsIngest::on_row(std::span<const std::string_view> fields, uint64_t l
     return;
   }
   accounting_.count_used();
+  lines_.push_back(line);
   rows_.id.push(id);
   rows_.name.push(name);
   rows_.industry.push(cell(fields, industry_));
   rows_.country.push(cell(fields, country_));
-  if (employees_col_ >= 0) employees_.push(cell(fields, employees_col_), line, accounting_); else employees_.push_missing();
+  rows_.region.push(cell(fields, region_));
+  const values::EmployeeReading employees = values::read_employee_count(cell(fields, employees_col_));
+  if (employees.kind == values::EmployeeKind::invalid) accounting_.warn("employees is not a count or range", line);
+  const bool has_employees = employees.kind == values::EmployeeKind::number || employees.kind == values::EmployeeKind::range;
+  rows_.employees.push_back(has_employees ? employees.value : std::numeric_limits<double>::quiet_NaN());
   if (revenue_col_ >= 0) revenue_.push(cell(fields, revenue_col_), line, accounting_); else revenue_.push_missing();
+  if (health_col_ >= 0) health_.push(cell(fields, health_col_), line, accounting_); else health_.push_missing();
+  if (created_col_ >= 0) created_.push(cell(fields, created_col_)); else created_.push_missing();
+  if (go_live_col_ >= 0) go_live_.push(cell(fields, go_live_col_)); else go_live_.push_missing();
 }
 
-void AccountsIngest::finish(AccountTable& table, std::vector<std::string>& notes) {
-  rows_.employees = employees_.resolve(notes);
+void AccountsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
   rows_.annual_revenue = revenue_.resolve(notes);
-  table = std::move(rows_);
+  rows_.health_score = health_.resolve(notes);
+  rows_.created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
+  rows_.go_live = go_live_.resolve(habits_.date_order, lines_, accounting_, notes);
+  table::AccountTable& t = tables.accounts;
+  append_categorical(t.id, rows_.id);
+  append_categorical(t.name, rows_.name);
+  append_categorical(t.industry, rows_.industry);
+  append_categorical(t.country, rows_.country);
+  append_categorical(t.region, rows_.region);
+  const auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
+  append(t.employees, rows_.employees);
+  append(t.annual_revenue, rows_.annual_revenue);
+  append(t.created, rows_.created);
+  append(t.go_live, rows_.go_live);
+  append(t.health_score, rows_.health_score);
 }
 
 }  // namespace icp::ingest

@@ -57,7 +57,8 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   if (account_col_ >= 0) account_.push(cell(fields, account_col_)); else account_.push_missing();
 }
 
-void DealsIngest::finish(table::DealTable& table, std::vector<std::string>& notes) {
+void DealsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+  table::DealTable& table = tables.deals;
   std::vector<int32_t> created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
   std::vector<int32_t> closed = closed_.resolve(habits_.date_order, lines_, accounting_, notes);
   std::vector<double> amount = amount_.resolve(notes);
@@ -67,11 +68,7 @@ void DealsIngest::finish(table::DealTable& table, std::vector<std::string>& note
   table.created.insert(table.created.end(), created.begin(), created.end());
   table.closed.insert(table.closed.end(), closed.begin(), closed.end());
   table.amount.insert(table.amount.end(), amount.begin(), amount.end());
-  // Account codes are re-interned into the table's dictionary (several deal files may be merged).
-  for (uint32_t code : account_.codes) {
-    if (code == table::StringDictionary::kMissing) table.account.push_missing();
-    else table.account.codes.push_back(table.account.dictionary.intern(account_.dictionary.value(code)));
-  }
+  append_categorical(table.account, account_);
   for (size_t i = base; i < table.size(); ++i) {
     if (table::has_date(table.created[i]) && table::has_date(table.closed[i]) && table.closed[i] < table.created[i] &&
         table.outcome[i] != Outcome::open) {

@@ -1,5 +1,6 @@
 #include "ingest/file_ingest.h"
 
+#include "mapping/mapping_inference.h"
 #include "values/missing_marker.h"
 
 namespace icp::ingest {
@@ -15,115 +16,130 @@ std::string delimiter_name(char d) {
 }
 }  // namespace
 
-FileIngest::FileIngest(std::string file_name, std::optional<Role> role) : file_(std::move(file_name)), role_(role) {
+FileIngest::FileIngest(std::string file_name, std::optional<mapping::Role> role)
+    : file_(std::move(file_name)), forced_role_(role) {
   summary_.file = file_;
 }
 
 FileIngest::~FileIngest() = default;
 
-void FileIngest::on_header(const csv::Record& record) {
-  if (reader_ && reader_->delimiter()) delimiter_ = reader_->delimiter();
-  std::vector<std::string> headers;
-  headers.reserve(record.fields.size());
-  for (std::string_view f : record.fields) headers.emplace_back(values::trim(f));
-  width_ = headers.size();
-  const mapping::HeaderMapping mapping = mapping::map_headers(headers);
-
-  if (!role_) {
-    const RoleGuess guess = detect_role(mapping);
-    if (!guess.role) {
-      status_ = Status::error(ErrorCode::unusable_input,
-                              file_ + ": line " + std::to_string(record.line) +
-                                  ": could not tell what this file holds (" + guess.reason +
-                                  "); name its role (deals or accounts)");
-      return;
-    }
-    role_ = guess.role;
-    summary_.role_reason = guess.reason;
-  } else {
-    summary_.role_reason = "given by the user";
+void FileIngest::on_record(const csv::Record& record) {
+  if (!status_.is_ok()) return;
+  if (!seen_header_) {
+    seen_header_ = true;
+    header_line_ = record.line;
+    headers_.reserve(record.fields.size());
+    for (std::string_view f : record.fields) headers_.emplace_back(values::trim(f));
+    return;
   }
-  summary_.role = std::string(role_name(*role_));
+  summary_.accounting.count_read();
+  if (!decided_) {
+    HeldRow row{{}, record.line};
+    row.fields.reserve(record.fields.size());
+    for (std::string_view f : record.fields) row.fields.emplace_back(f);
+    held_.push_back(std::move(row));
+    if (held_.size() >= kProfileRows) decide_mapping();
+    return;
+  }
+  process(record.fields, record.line);
+}
+
+void FileIngest::decide_mapping() {
+  decided_ = true;
+  if (reader_ && reader_->delimiter()) delimiter_ = reader_->delimiter();
+  profile::ColumnProfiler profiler(headers_);
+  for (const HeldRow& row : held_) profiler.add_row(row.fields);
+  summary_.columns = profiler.take();
+  summary_.profiled_rows = held_.size();
+
+  std::string why_not;
+  const std::optional<mapping::FileMapping> inferred =
+      mapping::infer_mapping(headers_, summary_.columns, forced_role_, &why_not);
+  if (!inferred) {
+    status_ = Status::error(ErrorCode::unusable_input, file_ + ": line " + std::to_string(header_line_) +
+                                                           ": could not tell what this file holds (" + why_not +
+                                                           "); give its role (deals, accounts, revenue, tickets, spend)");
+    return;
+  }
+  const mapping::FileMapping& m = *inferred;
+  summary_.role = std::string(mapping::role_name(m.role));
+  summary_.role_confidence = m.role_confidence;
+  summary_.role_reason = m.role_reason;
+  summary_.role_scores = m.scores;
+
+  if (m.role == mapping::Role::deals && !m.columns.has(mapping::Field::stage) &&
+      !m.columns.has(mapping::Field::status) && !m.columns.has(mapping::Field::is_won)) {
+    status_ = Status::error(ErrorCode::unusable_input,
+                            file_ + ": line " + std::to_string(header_line_) +
+                                ": no stage, status or IsWon column was found, so no deal can be classed as won, "
+                                "lost or open (map one in the mapping)");
+    return;
+  }
 
   ValueHabits habits;
   if (delimiter_ == ';') {
     habits.decimal_mark = values::DecimalMark::comma;  // European Excel: semicolons and decimal commas
     habits.date_order = values::DateOrder::day_first;
   }
-  if (*role_ == Role::deals) {
-    const bool outcome = mapping.has(mapping::Field::stage) || mapping.has(mapping::Field::status) ||
-                         mapping.has(mapping::Field::is_won);
-    if (!outcome) {
-      status_ = Status::error(ErrorCode::unusable_input,
-                              file_ + ": line " + std::to_string(record.line) +
-                                  ": no stage, status or IsWon column among the headers, so no deal can be "
-                                  "classed as won, lost or open");
-      return;
-    }
-    deals_ = std::make_unique<DealsIngest>(mapping, habits, summary_.accounting);
-  } else {
-    accounts_ = std::make_unique<AccountsIngest>(mapping, habits.decimal_mark, summary_.accounting);
-  }
+  ingest_ = make_role_ingest(m.role, m.columns, habits, summary_.accounting);
 
-  std::vector<bool> used(headers.size(), false);
+  std::vector<bool> used(headers_.size(), false);
   for (int f = 0; f < mapping::kFieldCount; ++f) {
-    const auto& guess = mapping.fields[f];
+    const auto& guess = m.columns.fields[f];
     if (!guess) continue;
     used[guess->column] = true;
-    summary_.mapping.push_back({static_cast<mapping::Field>(f), headers[guess->column], guess->confidence, guess->reason});
+    summary_.mapping.push_back({static_cast<mapping::Field>(f), headers_[guess->column], guess->confidence, guess->reason});
   }
-  for (size_t c = 0; c < headers.size(); ++c) {
-    if (!used[c]) summary_.unmapped_columns.push_back(headers[c]);
+  for (size_t c = 0; c < headers_.size(); ++c) {
+    if (!used[c]) summary_.unmapped_columns.push_back(headers_[c]);
   }
+
+  std::vector<std::string_view> views;
+  for (const HeldRow& row : held_) {
+    views.assign(row.fields.begin(), row.fields.end());
+    process(views, row.line);
+  }
+  held_.clear();
+  held_.shrink_to_fit();
 }
 
-void FileIngest::on_record(const csv::Record& record) {
-  if (!status_.is_ok()) return;
-  if (!seen_header_) {
-    seen_header_ = true;
-    on_header(record);
+void FileIngest::process(std::span<const std::string_view> fields, uint64_t line) {
+  const size_t width = headers_.size();
+  if (fields.size() < width) {
+    summary_.accounting.reject("too few fields (expected " + std::to_string(width) + ")", line);
     return;
   }
-  summary_.accounting.count_read();
-  const auto fields = record.fields;
-  if (fields.size() < width_) {
-    summary_.accounting.reject("too few fields (expected " + std::to_string(width_) + ")", record.line);
-    return;
-  }
-  if (fields.size() > width_) {
+  if (fields.size() > width) {
     bool extras_empty = true;
-    for (size_t i = width_; i < fields.size(); ++i) extras_empty = extras_empty && values::trim(fields[i]).empty();
+    for (size_t i = width; i < fields.size(); ++i) extras_empty = extras_empty && values::trim(fields[i]).empty();
     if (!extras_empty) {
-      summary_.accounting.reject("too many fields (expected " + std::to_string(width_) + ")", record.line);
+      summary_.accounting.reject("too many fields (expected " + std::to_string(width) + ")", line);
       return;
     }
   }
-  if (deals_) deals_->on_row(fields, record.line);
-  else if (accounts_) accounts_->on_row(fields, record.line);
+  ingest_->on_row(fields, line);
 }
 
-Result<InputSummary> FileIngest::finish(const csv::CsvReader& reader, table::DealTable& deals,
-                                        std::vector<AccountTable>& accounts) {
-  if (!status_.is_ok()) return status_;
-  if (!seen_header_) {
+Result<InputSummary> FileIngest::finish(table::Tables& tables) {
+  const csv::CsvReader* reader = reader_;
+  if (status_.is_ok() && !seen_header_) {
     return Status::error(ErrorCode::unusable_input, file_ + ": the file is empty (no header row)");
   }
-  summary_.delimiter = delimiter_name(reader.delimiter() ? reader.delimiter() : delimiter_);
-  summary_.bytes = reader.stats().bytes;
-  summary_.blank_lines = reader.stats().empty_lines;
-  for (const csv::Issue& issue : reader.issues()) {
-    ++summary_.csv_problem_count;
-    if (summary_.csv_problems.size() < RowAccounting::kFirstLines) {
+  if (status_.is_ok() && !decided_) decide_mapping();
+  if (!status_.is_ok()) return status_;
+  if (reader) {
+    summary_.delimiter = delimiter_name(reader->delimiter() ? reader->delimiter() : delimiter_);
+    summary_.bytes = reader->stats().bytes;
+    summary_.blank_lines = reader->stats().empty_lines;
+    for (const csv::Issue& issue : reader->issues()) {
+      if (summary_.csv_problems.size() >= RowAccounting::kFirstLines) break;
       summary_.csv_problems.push_back({issue.kind == csv::IssueKind::missing_closing_quote ? "missing_closing_quote"
                                                                                           : "text_after_closing_quote",
                                        issue.line, issue.column});
     }
+    summary_.csv_problem_count = reader->stats().issues;
   }
-  if (deals_) deals_->finish(deals, summary_.notes);
-  if (accounts_) {
-    accounts.emplace_back();
-    accounts_->finish(accounts.back(), summary_.notes);
-  }
+  ingest_->finish(tables, summary_.notes);
   return std::move(summary_);
 }
 

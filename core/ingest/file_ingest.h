@@ -1,6 +1,7 @@
-// One input file from header to last row: takes the CSV reader's records, decides the role from the
-// header (unless the user gave it), maps the columns, checks each row's width, hands rows to the
-// role's ingest, and sums it all up as an InputSummary.
+// One input file from header to last row: takes the records of the CSV (or JSON) reader, holds the
+// first rows back to profile their values, decides the role (unless the user gave it) and the column
+// mapping from header names and values, checks each row's width, hands rows to the role's ingest, and
+// sums it all up as an InputSummary.
 #pragma once
 
 #include <memory>
@@ -9,45 +10,54 @@
 #include <vector>
 
 #include "csv/csv_reader.h"
-#include "ingest/accounts_ingest.h"
-#include "ingest/deals_ingest.h"
 #include "ingest/input_summary.h"
-#include "ingest/role.h"
-#include "table/deal_table.h"
+#include "ingest/role_ingest.h"
+#include "mapping/role.h"
+#include "table/tables.h"
 #include "util/status.h"
 
 namespace icp::ingest {
 
 class FileIngest : public csv::RecordSink {
  public:
-  FileIngest(std::string file_name, std::optional<Role> role);
+  // How many data rows are profiled before the mapping is decided.
+  static constexpr size_t kProfileRows = 1000;
+
+  FileIngest(std::string file_name, std::optional<mapping::Role> role);
   ~FileIngest() override;
 
   void on_record(const csv::Record& record) override;
 
-  // The reader feeding this sink; its delimiter is known by the time the header arrives.
+  // The CSV reader feeding this sink, if the file is CSV: its delimiter is known before any record.
   void attach(const csv::CsvReader* reader) { reader_ = reader; }
   // A problem found while reading rows that stops this file (e.g. no role could be told).
   const Status& status() const { return status_; }
   uint64_t rows_read() const { return summary_.accounting.rows_read(); }
 
-  // After the reader finished: settles columns, moves rows into the tables, returns the summary.
-  Result<InputSummary> finish(const csv::CsvReader& reader, table::DealTable& deals,
-                              std::vector<AccountTable>& accounts);
+  // After the reader finished: decides the mapping if the file was short, settles columns, moves
+  // rows into the tables, returns the summary.
+  Result<InputSummary> finish(table::Tables& tables);
 
  private:
-  void on_header(const csv::Record& record);
+  struct HeldRow {
+    std::vector<std::string> fields;
+    uint64_t line;
+  };
+  void decide_mapping();
+  void process(std::span<const std::string_view> fields, uint64_t line);
 
   std::string file_;
-  std::optional<Role> role_;
+  std::optional<mapping::Role> forced_role_;
   const csv::CsvReader* reader_ = nullptr;
   char delimiter_ = ',';
-  size_t width_ = 0;
+  std::vector<std::string> headers_;
   bool seen_header_ = false;
+  uint64_t header_line_ = 1;
+  std::vector<HeldRow> held_;  // the first rows, until the mapping is decided
+  bool decided_ = false;
   Status status_;
   InputSummary summary_;
-  std::unique_ptr<DealsIngest> deals_;
-  std::unique_ptr<AccountsIngest> accounts_;
+  std::unique_ptr<RoleIngest> ingest_;
 };
 
 }  // namespace icp::ingest

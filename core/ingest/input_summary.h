@@ -6,6 +6,8 @@
 
 #include "ingest/row_accounting.h"
 #include "mapping/canonical_field.h"
+#include "mapping/mapping_inference.h"
+#include "profile/column_profile.h"
 
 namespace icp::ingest {
 
@@ -25,14 +27,19 @@ struct CsvProblem {
 struct InputSummary {
   std::string file;
   std::string role;
+  double role_confidence = 0;
   std::string role_reason;
+  std::vector<mapping::RoleScore> role_scores;
   std::string format = "csv";
+  std::string encoding = "UTF-8";
   std::string delimiter;
   uint64_t bytes = 0;
   uint64_t blank_lines = 0;
   RowAccounting accounting;
   std::vector<MappedColumn> mapping;  // in canonical field order
   std::vector<std::string> unmapped_columns;
+  std::vector<profile::ColumnProfile> columns;  // every column, profiled on the first rows
+  uint64_t profiled_rows = 0;
   std::vector<std::string> notes;     // decisions the user may want to check (date order, decimal mark)
   std::vector<CsvProblem> csv_problems;  // first few malformed-quote places
   uint64_t csv_problem_count = 0;

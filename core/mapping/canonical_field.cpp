@@ -3,9 +3,12 @@
 namespace icp::mapping {
 namespace {
 constexpr std::string_view kNames[kFieldCount] = {
-    "deal_id",  "account_id",  "account_name", "stage",   "status",   "is_won",         "is_closed",
-    "created_date", "close_date", "amount",    "currency", "owner",   "lead_source",    "deal_type",
-    "product",  "industry",    "employees",    "annual_revenue", "country", "region"};
+    "deal_id",       "account_id", "account_name", "stage",        "status",    "is_won",
+    "is_closed",     "created_date", "close_date", "amount",       "currency",  "owner",
+    "lead_source",   "deal_type",  "product",      "industry",     "employees", "annual_revenue",
+    "country",       "region",     "go_live_date", "health_score", "month",     "start_date",
+    "end_date",      "mrr",        "arr",          "billing_interval", "subscription_id", "event_type",
+    "ticket_id",     "priority",   "period",       "channel"};
 }  // namespace
 
 std::string_view field_name(Field field) { return kNames[static_cast<int>(field)]; }

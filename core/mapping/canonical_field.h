@@ -8,6 +8,7 @@
 namespace icp::mapping {
 
 enum class Field : uint8_t {
+  // deals
   deal_id,
   account_id,
   account_name,
@@ -23,11 +24,29 @@ enum class Field : uint8_t {
   lead_source,
   deal_type,
   product,
+  // accounts (firmographics may also ride on a deal export)
   industry,
   employees,
   annual_revenue,
   country,
   region,
+  go_live_date,
+  health_score,
+  // revenue: MRR snapshots (account × month), subscription intervals, churn events
+  month,
+  start_date,
+  end_date,
+  mrr,
+  arr,
+  billing_interval,  // month / year
+  subscription_id,
+  event_type,        // churn events: "churn", "cancel", …
+  // tickets
+  ticket_id,
+  priority,
+  // spend
+  period,
+  channel,
   count_  // number of fields, not a field
 };
 

@@ -1,6 +1,8 @@
 // Column → canonical field from header names, as real exports spell them (FORMATS.md): Salesforce
-// report labels and API names, HubSpot, Pipedrive ("Deal - Value"), Zoho, Dynamics, snake_case.
-// Every guess carries a confidence and a reason.
+// report labels and API names, HubSpot (a few of its localized labels too), Pipedrive
+// ("Deal - Value"), Zoho, Dynamics, Stripe, Zendesk, snake_case. A name can mean different things in
+// different roles ("Status" of a deal, of a subscription, of a ticket), so names are looked up per
+// role. Every guess carries a confidence and a reason.
 #pragma once
 
 #include <array>
@@ -10,6 +12,7 @@
 #include <vector>
 
 #include "mapping/canonical_field.h"
+#include "mapping/role.h"
 
 namespace icp::mapping {
 
@@ -25,13 +28,18 @@ struct HeaderMapping {
   bool has(Field f) const { return fields[static_cast<int>(f)].has_value(); }
   int column(Field f) const { return has(f) ? fields[static_cast<int>(f)]->column : -1; }
   const std::optional<ColumnGuess>& guess(Field f) const { return fields[static_cast<int>(f)]; }
+  std::optional<ColumnGuess>& slot(Field f) { return fields[static_cast<int>(f)]; }
+  bool column_taken(int column) const;
 };
 
-// Lower-case letters and digits only: "Close Date (2)" → "closedate2", "Deal - Stage" → "dealstage".
+// Lower-case ASCII letters and digits only: "Close Date (2)" → "closedate2", "Deal - Stage" → "dealstage".
 std::string normalize_header(std::string_view header);
 
-// Maps headers to fields. When several headers name one field, the best-ranked name wins, then the
-// leftmost column (a duplicated header is used once, its first occurrence).
-HeaderMapping map_headers(const std::vector<std::string>& headers);
+// Maps headers to the fields of one role. When several headers name one field, the best-ranked name
+// wins, then the leftmost column (a duplicated header is used once, its first occurrence).
+HeaderMapping map_headers(const std::vector<std::string>& headers, Role role);
+
+// The fields a role can use.
+bool role_uses(Role role, Field field);
 
 }  // namespace icp::mapping

@@ -29,8 +29,10 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   w.begin_object();
   w.key("file").value(in.file);
   w.key("role").value(in.role);
+  w.key("role_confidence").value(round4(in.role_confidence));
   w.key("role_reason").value(in.role_reason);
   w.key("format").value(in.format);
+  w.key("encoding").value(in.encoding);
   w.key("delimiter").value(in.delimiter);
   w.key("bytes").value(in.bytes);
   w.key("rows_read").value(in.accounting.rows_read());
@@ -49,7 +51,7 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
     w.begin_object();
     w.key("field").value(mapping::field_name(m.field));
     w.key("column").value(m.column);
-    w.key("confidence").value(m.confidence);
+    w.key("confidence").value(round4(m.confidence));
     w.key("reason").value(m.reason);
     w.end_object();
   }
@@ -57,6 +59,22 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   w.key("unmapped_columns").begin_array();
   for (const auto& c : in.unmapped_columns) w.value(c);
   w.end_array();
+  w.key("columns").begin_array();
+  for (const auto& c : in.columns) {
+    w.begin_object();
+    w.key("name").value(c.header);
+    w.key("type").value(profile::value_type_name(c.dominant()));
+    w.key("values").value(c.values);
+    w.key("missing").value(c.missing);
+    w.key("distinct").value(c.distinct);
+    w.key("distinct_capped").value(c.distinct_capped);
+    w.key("samples").begin_array();
+    for (const auto& v : c.samples) w.value(v);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("profiled_rows").value(in.profiled_rows);
   w.key("notes").begin_array();
   for (const auto& n : in.notes) w.value(n);
   w.end_array();

@@ -17,7 +17,7 @@ TEST(MapHeaders, SalesforceReport) {
       "Probability (%)", "Age", "Created Date", "Type", "Forecast Category", "ACV Preview", "ACV Preview (USD)",
       "Close Date (2)", "Close Date", "Total Sales Cycle Age", "Sales Region", "Lost Reason", "Why did we lose?",
       "Opportunity ID", "Opportunity ID"};
-  const HeaderMapping m = map_headers(headers);
+  const HeaderMapping m = map_headers(headers, Role::deals);
   EXPECT_EQ(m.column(Field::stage), 1);
   EXPECT_EQ(m.column(Field::account_name), 4);
   EXPECT_EQ(m.column(Field::amount), 6);
@@ -32,7 +32,7 @@ TEST(MapHeaders, SalesforceReport) {
 
 TEST(MapHeaders, SalesforceApiAndHubSpotAndPipedrive) {
   const HeaderMapping api = map_headers({"Id", "IsDeleted", "AccountId", "Name", "StageName", "Amount", "CloseDate",
-                                         "IsClosed", "IsWon", "CreatedDate"});
+                                         "IsClosed", "IsWon", "CreatedDate"}, Role::deals);
   EXPECT_EQ(api.column(Field::deal_id), 0);
   EXPECT_EQ(api.column(Field::account_id), 2);
   EXPECT_EQ(api.column(Field::is_won), 8);
@@ -40,18 +40,43 @@ TEST(MapHeaders, SalesforceApiAndHubSpotAndPipedrive) {
   EXPECT_FALSE(api.has(Field::account_name));  // "Name" is the opportunity's name here
 
   const HeaderMapping hubspot = map_headers({"Record ID", "Deal Name", "Deal Stage", "Close Date", "Deal owner",
-                                             "Amount", "Create Date", "Associated Company IDs"});
+                                             "Amount", "Create Date", "Associated Company IDs"}, Role::deals);
   EXPECT_EQ(hubspot.column(Field::stage), 2);
   EXPECT_EQ(hubspot.column(Field::created_date), 6);
   EXPECT_EQ(hubspot.column(Field::account_id), 7);
 
   const HeaderMapping pipedrive = map_headers({"Deal - Title", "Deal - Value", "Deal - Status", "Deal - Stage",
-                                               "Deal - Closed on", "Deal - Organization", "Deal - ID"});
+                                               "Deal - Closed on", "Deal - Organization", "Deal - ID"}, Role::deals);
   EXPECT_EQ(pipedrive.column(Field::amount), 1);
   EXPECT_EQ(pipedrive.column(Field::status), 2);
   EXPECT_EQ(pipedrive.column(Field::close_date), 4);
   EXPECT_EQ(pipedrive.column(Field::account_name), 5);
   EXPECT_EQ(pipedrive.column(Field::deal_id), 6);
+}
+
+TEST(MapHeaders, TheSameNameMeansDifferentFieldsInDifferentRoles) {
+  const std::vector<std::string> stripe{"id", "Customer ID", "Customer Name", "Status", "Amount", "Interval",
+                                        "Created (UTC)", "Start (UTC)", "Ended At (UTC)"};
+  const HeaderMapping revenue = map_headers(stripe, Role::revenue);
+  EXPECT_EQ(revenue.column(Field::subscription_id), 0);
+  EXPECT_EQ(revenue.column(Field::account_id), 1);
+  EXPECT_EQ(revenue.column(Field::account_name), 2);
+  EXPECT_EQ(revenue.column(Field::amount), 4);
+  EXPECT_EQ(revenue.column(Field::billing_interval), 5);
+  EXPECT_EQ(revenue.column(Field::start_date), 7);
+  EXPECT_EQ(revenue.column(Field::end_date), 8);
+
+  const std::vector<std::string> zendesk{"Id", "Requester", "Subject", "Status", "Priority", "Created at", "Organization"};
+  const HeaderMapping tickets = map_headers(zendesk, Role::tickets);
+  EXPECT_EQ(tickets.column(Field::ticket_id), 0);
+  EXPECT_EQ(tickets.column(Field::priority), 4);
+  EXPECT_EQ(tickets.column(Field::created_date), 5);
+  EXPECT_EQ(tickets.column(Field::account_name), 6);
+
+  const HeaderMapping accounts = map_headers({"Id", "Name", "Industry", "NumberOfEmployees", "BillingCountry"}, Role::accounts);
+  EXPECT_EQ(accounts.column(Field::account_id), 0);
+  EXPECT_EQ(accounts.column(Field::account_name), 1);
+  EXPECT_EQ(accounts.column(Field::employees), 3);
 }
 
 }  // namespace icp::mapping

@@ -1,0 +1,31 @@
+// Reads revenue rows: MRR snapshots (account, month, MRR or ARR) or subscription intervals (account,
+// start, end, MRR / ARR / amount with a billing interval, as Stripe exports them).
+#pragma once
+
+#include "ingest/date_column.h"
+#include "ingest/money_column.h"
+#include "ingest/role_ingest.h"
+
+namespace icp::ingest {
+
+class RevenueIngest : public RoleIngest {
+ public:
+  RevenueIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
+  void on_row(std::span<const std::string_view> fields, uint64_t line) override;
+  void finish(table::Tables& tables, std::vector<std::string>& notes) override;
+
+ private:
+  RowAccounting& accounting_;
+  ValueHabits habits_;
+  int account_, month_col_, start_col_, end_col_, mrr_col_, arr_col_, amount_col_, interval_col_;
+  bool intervals_;
+  std::vector<uint64_t> lines_;
+  std::vector<uint8_t> yearly_;  // the amount is billed per year
+  table::CategoricalColumn accounts_;
+  std::vector<int32_t> months_;  // snapshots: first day of the month
+  DateColumn start_;
+  DateColumn end_;
+  MoneyColumn money_;
+};
+
+}  // namespace icp::ingest

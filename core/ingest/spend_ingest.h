@@ -1,0 +1,23 @@
+// Reads sales & marketing spend: period (month, quarter or date), channel, amount.
+#pragma once
+
+#include "ingest/money_column.h"
+#include "ingest/role_ingest.h"
+
+namespace icp::ingest {
+
+class SpendIngest : public RoleIngest {
+ public:
+  SpendIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
+  void on_row(std::span<const std::string_view> fields, uint64_t line) override;
+  void finish(table::Tables& tables, std::vector<std::string>& notes) override;
+
+ private:
+  RowAccounting& accounting_;
+  int period_col_, channel_col_, amount_col_;
+  std::vector<int32_t> periods_;
+  table::CategoricalColumn channels_;
+  MoneyColumn amount_;
+};
+
+}  // namespace icp::ingest

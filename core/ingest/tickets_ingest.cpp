@@ -1,0 +1,37 @@
+#include "ingest/tickets_ingest.h"
+
+#include "values/missing_marker.h"
+
+namespace icp::ingest {
+
+using mapping::Field;
+
+TicketsIngest::TicketsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
+    : accounting_(accounting),
+      habits_(habits),
+      account_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      created_col_(m.column(Field::created_date)),
+      priority_(m.column(Field::priority)),
+      created_("ticket created date") {}
+
+void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
+  if (values::is_missing_marker(cell(fields, created_col_))) {
+    accounting_.reject("no creation date", line);
+    return;
+  }
+  accounting_.count_used();
+  lines_.push_back(line);
+  accounts_.push(cell(fields, account_));
+  priorities_.push(cell(fields, priority_));
+  created_.push(cell(fields, created_col_));
+}
+
+void TicketsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+  const std::vector<int32_t> created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
+  table::TicketTable& t = tables.tickets;
+  append_categorical(t.account, accounts_);
+  append_categorical(t.priority, priorities_);
+  t.created.insert(t.created.end(), created.begin(), created.end());
+}
+
+}  // namespace icp::ingest

@@ -1,0 +1,25 @@
+// Reads support tickets: account (organization), creation date, priority.
+#pragma once
+
+#include "ingest/date_column.h"
+#include "ingest/role_ingest.h"
+
+namespace icp::ingest {
+
+class TicketsIngest : public RoleIngest {
+ public:
+  TicketsIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
+  void on_row(std::span<const std::string_view> fields, uint64_t line) override;
+  void finish(table::Tables& tables, std::vector<std::string>& notes) override;
+
+ private:
+  RowAccounting& accounting_;
+  ValueHabits habits_;
+  int account_, created_col_, priority_;
+  std::vector<uint64_t> lines_;
+  table::CategoricalColumn accounts_;
+  table::CategoricalColumn priorities_;
+  DateColumn created_;
+};
+
+}  // namespace icp::ingest

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { CRASH_NOTICE, EngineClient, MAX_RESTARTS } from '../../webapp/src/engine_client';
+import type { ProgressMessage } from '../../webapp/src/worker/protocol';
+import { fakeWorkerFactory } from './fakes/fake_worker';
+
+function setup() {
+  const { factory, workers } = fakeWorkerFactory();
+  const progress: ProgressMessage[] = [];
+  const notices: string[] = [];
+  const client = new EngineClient(factory, { onProgress: (p) => progress.push(p), onNotice: (m) => notices.push(m) });
+  const current = () => workers[workers.length - 1]!;
+  return { client, workers, current, progress, notices };
+}
+
+const file = () => new File(['id,stage\n1,Closed Won\n'], 'deals.csv');
+
+describe('EngineClient', () => {
+  it('starts one worker up front, so the engine is warm before the first drop', () => {
+    const { workers } = setup();
+    expect(workers).toHaveLength(1);
+  });
+
+  it('sends the files, passes progress on and resolves with the report', async () => {
+    const { client, current, progress } = setup();
+    const files = [file()];
+    const result = client.analyze(files);
+    expect(client.busy).toBe(true);
+    expect(current().sent).toEqual([{ type: 'analyze', files }]);
+    const step = { type: 'progress', file: 'deals.csv', bytesDone: 5, bytesTotal: 22, rows: 1 } as const;
+    current().reply(step);
+    current().reply({ type: 'report', json: '{"schema_version":"1"}' });
+    await expect(result).resolves.toEqual({ kind: 'report', json: '{"schema_version":"1"}' });
+    expect(progress).toEqual([step]);
+    expect(client.busy).toBe(false);
+  });
+
+  it('asks for the sample', async () => {
+    const { client, current } = setup();
+    const result = client.sample();
+    expect(current().sent).toEqual([{ type: 'sample' }]);
+    current().reply({ type: 'error', message: 'no sample in this build' });
+    await expect(result).resolves.toEqual({ kind: 'error', message: 'no sample in this build' });
+  });
+
+  it('cancels by terminating the worker and starting a fresh one', async () => {
+    const { client, workers, progress } = setup();
+    const result = client.analyze([file()]);
+    const first = workers[0]!;
+    client.cancel();
+    await expect(result).resolves.toEqual({ kind: 'cancelled' });
+    expect(first.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.terminated).toBe(false);
+    // A message the old worker had already queued is ignored.
+    first.reply({ type: 'progress', file: 'deals.csv', bytesDone: 1, bytesTotal: 2, rows: 0 });
+    first.reply({ type: 'report', json: '{}' });
+    expect(progress).toEqual([]);
+    // The fresh worker takes the next job.
+    const next = client.sample();
+    expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
+    workers[1]!.reply({ type: 'report', json: '{"n":2}' });
+    await expect(next).resolves.toEqual({ kind: 'report', json: '{"n":2}' });
+  });
+
+  it('cancel does nothing when idle', () => {
+    const { client, workers } = setup();
+    client.cancel();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('a new job replaces the running one', async () => {
+    const { client, workers } = setup();
+    const first = client.analyze([file()]);
+    const second = client.sample();
+    await expect(first).resolves.toEqual({ kind: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
+    workers[1]!.reply({ type: 'report', json: '{}' });
+    await expect(second).resolves.toEqual({ kind: 'report', json: '{}' });
+  });
+
+  it('a worker that crashes during a job is restarted and the job fails with a message', async () => {
+    const { client, workers } = setup();
+    const result = client.analyze([file()]);
+    workers[0]!.crash('RuntimeError: unreachable');
+    const outcome = await result;
+    expect(outcome.kind).toBe('error');
+    expect(outcome.kind === 'error' && outcome.message).toContain(CRASH_NOTICE);
+    expect(outcome.kind === 'error' && outcome.message).toContain('RuntimeError: unreachable');
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    expect(client.busy).toBe(false);
+  });
+
+  it('a worker that crashes while idle is restarted and the user told', () => {
+    const { workers, notices } = setup();
+    workers[0]!.crash('out of memory');
+    expect(workers).toHaveLength(2);
+    expect(notices).toEqual([`${CRASH_NOTICE} (out of memory)`]);
+  });
+
+  it('a crash reported twice by the same dead worker restarts it only once', () => {
+    const { workers, notices } = setup();
+    workers[0]!.crash('a');
+    workers[0]!.crash('b');
+    expect(workers).toHaveLength(2);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('stops restarting a worker that keeps dying, and tries again with the next job', async () => {
+    const { client, workers, notices } = setup();
+    for (let i = 0; i < MAX_RESTARTS; i++) workers[workers.length - 1]!.crash('script failed to load');
+    expect(workers).toHaveLength(MAX_RESTARTS);
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    expect(notices[notices.length - 1]).toMatch(/^The engine could not be started \(script failed to load\)/);
+    const result = client.sample();
+    expect(workers).toHaveLength(MAX_RESTARTS + 1);
+    workers[MAX_RESTARTS]!.reply({ type: 'report', json: '{}' });
+    await expect(result).resolves.toEqual({ kind: 'report', json: '{}' });
+  });
+
+  it('counts crashes in a row only: a sound message resets the count', () => {
+    const { client, workers } = setup();
+    for (let round = 0; round < 2 * MAX_RESTARTS; round++) {
+      const current = workers[workers.length - 1]!;
+      void client.sample();
+      current.reply({ type: 'progress', file: 'deals.csv', bytesDone: 1, bytesTotal: 2, rows: 0 });
+      current.crash('flaky');
+    }
+    expect(workers[workers.length - 1]!.terminated).toBe(false);
+  });
+
+  it('treats a message it does not understand as a broken worker', async () => {
+    const { client, workers } = setup();
+    const result = client.sample();
+    workers[0]!.reply({ type: 'report', json: 42 });
+    const outcome = await result;
+    expect(outcome.kind).toBe('error');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('an error from an idle worker becomes a notice', () => {
+    const { workers, notices } = setup();
+    workers[0]!.reply({ type: 'error', message: 'The engine worker failed: x' });
+    expect(notices).toEqual(['The engine worker failed: x']);
+  });
+
+  it('a worker that cannot take the files gives an error, not an exception', async () => {
+    const { factory } = fakeWorkerFactory();
+    const client = new EngineClient((onMessage, onCrash) => {
+      const port = factory(onMessage, onCrash);
+      return { post: () => { throw new Error('DataCloneError'); }, terminate: () => port.terminate() };
+    });
+    await expect(client.sample()).resolves.toEqual({
+      kind: 'error',
+      message: 'The files could not be handed to the engine: DataCloneError',
+    });
+  });
+});

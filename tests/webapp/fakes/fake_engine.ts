@@ -1,0 +1,113 @@
+// A stand-in for the wasm engine that behaves like its Embind façade: a heap that is replaced when
+// memory grows, sessions that read exactly the bytes copied at chunkBuffer()'s offset, errors as values.
+import type { EngineModule, EngineSession, Outcome } from '@engine/icp_drift_web.mjs';
+
+export interface FakeFile {
+  name: string;
+  role: string;
+  bytes: Uint8Array;
+  chunkSizes: number[];
+}
+
+export interface FakeEngineOptions {
+  /** beginFile refuses a file with this name. */
+  refuseName?: string;
+  /** pushChunk throws (a wasm abort) while reading a file with this name. */
+  abortName?: string;
+  samples?: { name: string; role: string; text: string }[];
+}
+
+const ok: Outcome = { ok: true, error: '' };
+
+export class FakeEngine implements EngineModule {
+  HEAPU8 = new Uint8Array(16);
+  /** Every heap the module had; all but the last are stale after a growth. */
+  readonly heaps: Uint8Array[] = [this.HEAPU8];
+  readonly files: FakeFile[] = [];
+  sessionsCreated = 0;
+  sessionsDeleted = 0;
+  readonly Session: new () => EngineSession;
+
+  constructor(private readonly options: FakeEngineOptions = {}) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const engine = this;
+    this.Session = class implements EngineSession {
+      private file: FakeFile | null = null;
+      private at = -1;
+      private rows = 0;
+      constructor() {
+        engine.sessionsCreated++;
+      }
+      beginFile(name: string, role: string): Outcome {
+        if (name === engine.options.refuseName) return { ok: false, error: `${name}: no header row` };
+        this.file = { name, role, bytes: new Uint8Array(0), chunkSizes: [] };
+        this.rows = 0;
+        return ok;
+      }
+      chunkBuffer(size: number): number {
+        this.at = engine.reserve(size);
+        return this.at;
+      }
+      pushChunk(size: number): Outcome {
+        const file = this.file!;
+        if (file.name === engine.options.abortName) throw new Error('Aborted(OOM)');
+        const chunk = engine.HEAPU8.slice(this.at, this.at + size);
+        const joined = new Uint8Array(file.bytes.length + size);
+        joined.set(file.bytes);
+        joined.set(chunk, file.bytes.length);
+        file.bytes = joined;
+        file.chunkSizes.push(size);
+        this.rows += chunk.filter((b) => b === 10).length;
+        return ok;
+      }
+      endFile(): Outcome {
+        engine.files.push(this.file!);
+        this.file = null;
+        return ok;
+      }
+      abandonFile(): void {
+        this.file = null;
+      }
+      rowsRead(): number {
+        return this.rows;
+      }
+      reportJson(): string {
+        return JSON.stringify({
+          schema_version: 'fake',
+          inputs: engine.files.map((f) => ({ file: f.name, role: f.role, rows_read: f.chunkSizes.length })),
+        });
+      }
+      delete(): void {
+        engine.sessionsDeleted++;
+      }
+    };
+  }
+
+  /** Grows the heap like wasm memory: a new, bigger view; the old one keeps no meaning. */
+  reserve(size: number): number {
+    const at = 8; // never 0, like a real allocation
+    if (at + size > this.HEAPU8.length) {
+      this.HEAPU8 = new Uint8Array(Math.max(at + size, this.HEAPU8.length * 2));
+      this.heaps.push(this.HEAPU8);
+    }
+    return at;
+  }
+
+  version(): string {
+    return 'fake-0';
+  }
+  sampleFileCount(): number {
+    return this.options.samples?.length ?? 0;
+  }
+  sampleFileName(index: number): string {
+    return this.options.samples![index]!.name;
+  }
+  sampleFileRole(index: number): string {
+    return this.options.samples![index]!.role;
+  }
+  sampleFileBytes(index: number): Uint8Array {
+    return new TextEncoder().encode(this.options.samples![index]!.text);
+  }
+}
+
+export const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderReport, reportSource } from '../../../webapp/src/report/render_report';
+import { rejectionText } from '../../../webapp/src/report/render_inputs_table';
+import { sampleReport } from '../fakes/sample_report';
+
+const byTestId = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+
+describe('renderReport', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+
+  it('shows the headline sales figures under stable test ids', () => {
+    renderReport(root, sampleReport());
+    expect(byTestId(root, 'deals')).toBe('1,237');
+    expect(byTestId(root, 'won')).toBe('301');
+    expect(byTestId(root, 'lost')).toBe('700');
+    expect(byTestId(root, 'open')).toBe('236');
+    expect(byTestId(root, 'win-rate')).toBe('30.1%');
+    expect(byTestId(root, 'win-rate-ci')).toBe('27.3–33.0%');
+    expect(byTestId(root, 'win-rate-inclusive')).toBe('24.3%');
+    expect(byTestId(root, 'median-cycle-won')).toBe('47 days');
+    expect(byTestId(root, 'acv-median')).toBe('24,500');
+  });
+
+  it('shows the reason in place of a missing number', () => {
+    const report = sampleReport();
+    Object.assign(report.sales!.overall!, {
+      acv_median: null,
+      acv_median_reason: 'insufficient data (n=3)',
+      win_rate: null,
+      win_rate_reason: 'insufficient data (n=4)',
+      win_rate_ci: null,
+      median_cycle_days_won: null,
+    });
+    renderReport(root, report);
+    expect(byTestId(root, 'acv-median')).toBe('insufficient data (n=3)');
+    expect(root.querySelector('[data-testid="acv-median"]')!.classList.contains('missing')).toBe(true);
+    expect(byTestId(root, 'win-rate')).toBe('insufficient data (n=4)');
+    expect(byTestId(root, 'win-rate-ci')).toBe('insufficient data (n=4)');
+    expect(byTestId(root, 'median-cycle-won')).toBe('not in the report');
+    expect(root.textContent).not.toContain('NaN');
+    expect(root.textContent).not.toContain('null');
+  });
+
+  it('says why there are no sales figures when no deals file was read', () => {
+    const report = sampleReport();
+    report.sales = null;
+    report.sales_reason = 'no deals file';
+    renderReport(root, report);
+    expect(byTestId(root, 'sales-missing')).toBe('No sales figures: no deals file.');
+    expect(root.querySelector('[data-testid="deals"]')).toBeNull();
+  });
+
+  it('lists each file with rows read, used, rejected and the reasons with their first lines', () => {
+    renderReport(root, sampleReport());
+    const rows = [...root.querySelectorAll('[data-testid="inputs-table"] tbody tr')];
+    expect(rows).toHaveLength(2);
+    const cells = (row: Element) => [...row.children].map((c) => c.textContent);
+    expect(cells(rows[0]!).slice(0, 6)).toEqual([
+      'deals.csv', 'deals', '1,250', '1,237', '13',
+      'no outcome (stage not recognised): 12 rows (lines 4, 9, 17, 30, 41, …)' +
+        'close date before created date: 1 row (line 77)',
+    ]);
+    expect(cells(rows[1]!).slice(0, 6)).toEqual(['accounts.csv', 'accounts', '300', '300', '0', 'none']);
+    expect(rows[0]!.querySelector('summary')!.textContent).toBe('3 columns');
+    expect(rows[0]!.querySelector('.mapping')!.textContent).toContain('stage ← Stage');
+  });
+
+  it('renders values from files as text only, never as HTML', () => {
+    const report = sampleReport();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    report.inputs[0]!.file = hostile;
+    report.inputs[0]!.mapping = { stage: hostile };
+    report.inputs[0]!.rejected_by_reason[0]!.reason = `<script>alert(1)</script>`;
+    renderReport(root, report);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('script')).toBeNull();
+    expect(root.textContent).toContain(hostile);
+    expect(root.textContent).toContain('<script>alert(1)</script>');
+  });
+
+  it('replaces the previous report', () => {
+    renderReport(root, sampleReport());
+    renderReport(root, sampleReport());
+    expect(root.querySelectorAll('[data-testid="deals"]')).toHaveLength(1);
+  });
+});
+
+describe('rejectionText', () => {
+  it('writes the count, and the first lines with an ellipsis when there are more', () => {
+    expect(rejectionText({ reason: 'bad date', count: 2, first_lines: [3, 1200] })).toBe('bad date: 2 rows (lines 3, 1,200)');
+    expect(rejectionText({ reason: 'bad date', count: 9, first_lines: [3] })).toBe('bad date: 9 rows (lines 3, …)');
+    expect(rejectionText({ reason: 'bad date', count: 1, first_lines: [] })).toBe('bad date: 1 row');
+  });
+});
+
+describe('reportSource', () => {
+  it('sums the rows read over the files', () => {
+    expect(reportSource(sampleReport(), 'Sample dataset')).toBe('Sample dataset · 2 files · 1,550 rows read · report schema 0.1.0');
+  });
+});

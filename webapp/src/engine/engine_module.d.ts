@@ -1,0 +1,55 @@
+// The engine's Embind façade (wasm/bindings.cpp), declared by hand: Emscripten 3.1.6 cannot emit
+// TypeScript. The page's glue is an ES module whose default export instantiates the engine; the Node
+// build (icp_drift_node.cjs) exports the same factory. tests/webapp/engine/engine_contract.test.ts
+// calls every function declared here on the real build.
+declare module '@engine/icp_drift_web.mjs' {
+  export interface ModuleOptions {
+    /** Where the .wasm file is, given its bare file name. */
+    locateFile?(path: string): string;
+    /** The .wasm bytes, when the caller already has them (Node tests). */
+    wasmBinary?: ArrayBuffer | Uint8Array;
+  }
+
+  /** Errors come back as values, never thrown. `error` is one human line when `ok` is false. */
+  export interface Outcome {
+    ok: boolean;
+    error: string;
+  }
+
+  export interface EngineSession {
+    /** role: 'auto' | 'deals' | 'accounts' (more later). */
+    beginFile(name: string, role: string): Outcome;
+    /** Byte offset in HEAPU8 where up to `size` bytes may be copied. May grow memory. */
+    chunkBuffer(size: number): number;
+    /** Parses the `size` bytes just copied at chunkBuffer()'s offset. */
+    pushChunk(size: number): Outcome;
+    endFile(): Outcome;
+    /** Drops the file being read (after an error); files already ended are kept. */
+    abandonFile(): void;
+    /** Data rows read so far in the current file. */
+    rowsRead(): number;
+    /** The report JSON, after every file has ended. */
+    reportJson(): string;
+    /** Frees the C++ object. */
+    delete(): void;
+  }
+
+  export interface EngineModule {
+    /** The wasm memory. Replaced when memory grows: read it again after every call that may allocate. */
+    HEAPU8: Uint8Array;
+    Session: new () => EngineSession;
+    version(): string;
+    sampleFileCount(): number;
+    /** e.g. "deals.csv" */
+    sampleFileName(index: number): string;
+    /** e.g. "deals" */
+    sampleFileRole(index: number): string;
+    /** A JS-owned copy of the generated file. */
+    sampleFileBytes(index: number): Uint8Array;
+  }
+
+  export type CreateModule = (options?: ModuleOptions) => Promise<EngineModule>;
+
+  const createModule: CreateModule;
+  export default createModule;
+}

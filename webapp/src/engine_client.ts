@@ -1,0 +1,141 @@
+// The page's handle on the engine worker: one job at a time, cancel by terminating the worker and
+// starting a fresh one, restart after a crash. Results are values, never thrown.
+import { parseResponse, type ProgressMessage, type WorkerRequest } from './worker/protocol';
+
+/** What the client needs from a worker; the real one is spawn_engine_worker.ts, tests pass a fake. */
+export interface WorkerPort {
+  post(request: WorkerRequest): void;
+  terminate(): void;
+}
+
+/** Starts a worker. `onCrash` is called when it dies (an uncaught error in it, an unreadable message). */
+export type WorkerFactory = (onMessage: (data: unknown) => void, onCrash: (reason: string) => void) => WorkerPort;
+
+export type JobResult =
+  | { kind: 'report'; json: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'cancelled' };
+
+export interface ClientListener {
+  onProgress?(progress: ProgressMessage): void;
+  /** Something the user should know that is not the result of a job (the engine was restarted). */
+  onNotice?(message: string): void;
+}
+
+export const CRASH_NOTICE = 'The engine stopped unexpectedly and has been restarted.';
+/** Crashes in a row (no sound message between them) after which the client stops restarting on its own. */
+export const MAX_RESTARTS = 3;
+
+export class EngineClient {
+  private worker: WorkerPort | null;
+  private job: ((result: JobResult) => void) | null = null;
+  private generation = 0;
+  private crashesInARow = 0;
+
+  constructor(private readonly factory: WorkerFactory, private readonly listener: ClientListener = {}) {
+    // Started now, so the engine is compiled before the first drop.
+    this.worker = this.spawn();
+  }
+
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  /** Analyses the files. A job already running is cancelled first. */
+  analyze(files: File[]): Promise<JobResult> {
+    return this.run({ type: 'analyze', files });
+  }
+
+  /** Analyses the engine's built-in sample dataset. */
+  sample(): Promise<JobResult> {
+    return this.run({ type: 'sample' });
+  }
+
+  /** Stops the running job at once: its worker is terminated and a fresh one started. */
+  cancel(): void {
+    if (!this.job) return;
+    this.stopWorker();
+    this.worker = this.spawn();
+    this.finish({ kind: 'cancelled' });
+  }
+
+  dispose(): void {
+    this.cancel();
+    this.stopWorker();
+  }
+
+  private run(request: WorkerRequest): Promise<JobResult> {
+    this.cancel();
+    const worker = (this.worker ??= this.spawn()); // after repeated crashes, a new job tries again
+    return new Promise<JobResult>((resolve) => {
+      this.job = resolve;
+      try {
+        worker.post(request);
+      } catch (thrown) {
+        const detail = thrown instanceof Error ? thrown.message : String(thrown);
+        this.finish({ kind: 'error', message: `The files could not be handed to the engine: ${detail}` });
+      }
+    });
+  }
+
+  private spawn(): WorkerPort {
+    const generation = ++this.generation;
+    // Messages and crashes of a worker that was replaced are ignored.
+    return this.factory(
+      (data) => {
+        if (generation === this.generation) this.receive(data);
+      },
+      (reason) => {
+        if (generation === this.generation) this.crashed(reason);
+      },
+    );
+  }
+
+  private stopWorker(): void {
+    this.generation++; // silences the old worker before it is terminated
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private receive(data: unknown): void {
+    const response = parseResponse(data);
+    if (!response) {
+      this.crashed('it sent a message the page does not understand');
+      return;
+    }
+    this.crashesInARow = 0;
+    switch (response.type) {
+      case 'progress':
+        if (this.job) this.listener.onProgress?.(response);
+        return;
+      case 'report':
+        this.finish({ kind: 'report', json: response.json });
+        return;
+      case 'error':
+        if (this.job) this.finish({ kind: 'error', message: response.message });
+        else this.listener.onNotice?.(response.message);
+        return;
+    }
+  }
+
+  private crashed(reason: string): void {
+    this.stopWorker();
+    const restart = ++this.crashesInARow < MAX_RESTARTS;
+    if (restart) this.worker = this.spawn();
+    if (this.job) {
+      this.finish({ kind: 'error', message: `${CRASH_NOTICE} (${reason}) Please try again.` });
+    } else if (restart) {
+      this.listener.onNotice?.(`${CRASH_NOTICE} (${reason})`);
+    } else {
+      this.listener.onNotice?.(
+        `The engine could not be started (${reason}). It will be tried again with your next file; reloading the page may help.`,
+      );
+    }
+  }
+
+  private finish(result: JobResult): void {
+    const resolve = this.job;
+    this.job = null;
+    resolve?.(result);
+  }
+}

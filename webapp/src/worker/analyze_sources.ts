@@ -1,0 +1,106 @@
+// Streams files through one engine session and returns the report JSON. Every slice is copied once,
+// straight into the wasm heap. Errors are values: an engine refusal comes back as its message, and a
+// thrown exception (an abort, an unreadable file) as a message plus `broken`, which tells the worker
+// to start a fresh engine instance before the next request.
+import type { EngineModule, EngineSession } from '@engine/icp_drift_web.mjs';
+import type { ProgressMessage } from './protocol';
+import type { ByteSource } from './byte_source';
+
+/** Slices bigger than this are pushed in pieces, so the engine's chunk buffer stays small. */
+export const MAX_PIECE_BYTES = 4 * 1024 * 1024;
+
+export type AnalysisOutcome =
+  | { ok: true; json: string }
+  | { ok: false; message: string; broken: boolean };
+
+export interface AnalyzeOptions {
+  /** Milliseconds between progress messages (the last one of each file is always sent). */
+  progressIntervalMs?: number;
+  now?: () => number;
+}
+
+export async function analyzeSources(
+  engine: EngineModule,
+  sources: readonly ByteSource[],
+  onProgress: (progress: ProgressMessage) => void,
+  options: AnalyzeOptions = {},
+): Promise<AnalysisOutcome> {
+  if (sources.length === 0) return { ok: false, message: 'No file was given.', broken: false };
+  const interval = options.progressIntervalMs ?? 100;
+  const now = options.now ?? (() => performance.now());
+  const bytesTotal = sources.reduce((sum, source) => sum + source.size, 0);
+  let bytesBefore = 0;
+  let rowsBefore = 0;
+  let current = sources[0]!.name;
+  let session: EngineSession | null = null;
+  try {
+    session = new engine.Session();
+    let lastPost = -Infinity;
+    const report = (file: string, bytesDone: number, rows: number, force: boolean) => {
+      const t = now();
+      if (!force && t - lastPost < interval) return;
+      lastPost = t;
+      onProgress({ type: 'progress', file, bytesDone, bytesTotal, rows });
+    };
+
+    for (const source of sources) {
+      current = source.name;
+      const begun = session.beginFile(source.name, source.role);
+      if (!begun.ok) return refused(begun.error, source.name);
+      report(source.name, bytesBefore, rowsBefore, true);
+      let done = 0;
+      for await (const slice of source.chunks()) {
+        for (let offset = 0; offset < slice.length; offset += MAX_PIECE_BYTES) {
+          const piece = slice.subarray(offset, Math.min(offset + MAX_PIECE_BYTES, slice.length));
+          const at = session.chunkBuffer(piece.length);
+          // chunkBuffer may grow the memory, which replaces HEAPU8: read it after the call.
+          engine.HEAPU8.set(piece, at);
+          const pushed = session.pushChunk(piece.length);
+          if (!pushed.ok) return refused(pushed.error, source.name);
+          done += piece.length;
+          report(source.name, bytesBefore + done, rowsBefore + session.rowsRead(), false);
+        }
+      }
+      const rowsBeforeEnd = session.rowsRead();
+      const ended = session.endFile();
+      if (!ended.ok) return refused(ended.error, source.name);
+      // endFile may read a last row without a line break; an engine that resets the count keeps ours.
+      rowsBefore += Math.max(rowsBeforeEnd, session.rowsRead());
+      bytesBefore += done;
+      report(source.name, bytesBefore, rowsBefore, true);
+    }
+    return { ok: true, json: session.reportJson() };
+  } catch (thrown) {
+    return { ok: false, message: describeThrown(thrown, current), broken: true };
+  } finally {
+    try {
+      session?.delete();
+    } catch {
+      // The instance is already broken; the worker replaces it.
+    }
+  }
+}
+
+function refused(error: string, file: string): AnalysisOutcome {
+  const message = error.trim() || `The engine could not read "${file}" and gave no reason.`;
+  return { ok: false, message, broken: false };
+}
+
+/** One readable line for an exception thrown while reading `file`. */
+export function describeThrown(thrown: unknown, file: string): string {
+  const detail = (thrown instanceof Error ? thrown.message : String(thrown))
+    .replace(/\s*Build with -s ASSERTIONS=1 for more info\.?/, '')
+    .replace(/\.$/, '');
+  if (/out of memory|cannot enlarge memory|allocation failed/i.test(detail) || /\bOOM\b/.test(detail)) {
+    return `"${file}" is too large to analyse in this browser tab (it ran out of memory). ` +
+      'Use the icp-drift command-line tool for files this size.';
+  }
+  if (thrown instanceof DOMException && thrown.name === 'NotReadableError') {
+    return `"${file}" could not be read: it may have been moved or changed since it was chosen.`;
+  }
+  if (/^Aborted\(/.test(detail) || thrown instanceof WebAssembly.RuntimeError) {
+    return `The engine stopped while reading "${file}" (${detail}). If the file is very large, ` +
+      'the icp-drift command-line tool reads it without the browser\'s memory limit.';
+  }
+  return `The engine stopped while reading "${file}": ${detail || 'unknown error'}.`;
+}

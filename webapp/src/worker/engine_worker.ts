@@ -1,0 +1,69 @@
+// The engine's module worker: instantiates the wasm engine once, then answers one request at a time.
+// Nothing thrown here escapes without an {type:'error'} message.
+import createModule, { type EngineModule } from '@engine/icp_drift_web.mjs';
+import wasmUrl from '@engine/icp_drift_web.wasm?url';
+import { analyzeSources } from './analyze_sources';
+import { fileSource, sampleSources, type ByteSource } from './byte_source';
+import { parseRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+
+interface WorkerScope {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'unhandledrejection', listener: (event: PromiseRejectionEvent) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+const post = (message: WorkerResponse) => scope.postMessage(message);
+
+let engine: Promise<EngineModule> | null = null;
+function loadEngine(): Promise<EngineModule> {
+  engine ??= createModule({ locateFile: () => wasmUrl });
+  return engine;
+}
+// Start compiling the wasm now, so the first drop does not wait for it.
+loadEngine().catch(() => {
+  engine = null;
+});
+
+let queue: Promise<void> = Promise.resolve();
+scope.addEventListener('message', (event) => {
+  queue = queue.then(() => handle(event.data));
+});
+scope.addEventListener('unhandledrejection', (event) => {
+  post({ type: 'error', message: `The engine worker failed: ${String(event.reason)}` });
+});
+
+async function handle(data: unknown): Promise<void> {
+  try {
+    const request = parseRequest(data);
+    if (!request) {
+      post({ type: 'error', message: 'The engine worker received a request it does not know.' });
+      return;
+    }
+    let module: EngineModule;
+    try {
+      module = await loadEngine();
+    } catch (thrown) {
+      engine = null;
+      post({ type: 'error', message: `The engine could not start in this browser: ${describe(thrown)}` });
+      return;
+    }
+    const result = await analyzeSources(module, sourcesOf(request, module), post);
+    if (result.ok) {
+      post({ type: 'report', json: result.json });
+    } else {
+      if (result.broken) engine = null;
+      post({ type: 'error', message: result.message });
+    }
+  } catch (thrown) {
+    engine = null;
+    post({ type: 'error', message: `The engine worker failed: ${describe(thrown)}` });
+  }
+}
+
+function sourcesOf(request: WorkerRequest, module: EngineModule): ByteSource[] {
+  return request.type === 'sample' ? sampleSources(module) : request.files.map((file) => fileSource(file));
+}
+
+function describe(thrown: unknown): string {
+  return thrown instanceof Error ? thrown.message : String(thrown);
+}

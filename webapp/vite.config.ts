@@ -1,0 +1,39 @@
+// One config for the page (Vite) and its unit tests (Vitest). The page is a static site: relative
+// base so dist/ works from any sub-path, the engine's wasm and glue come from the wasm build.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const webappDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(webappDir, '..');
+// ICP_ENGINE_DIR points the page at another engine build (a debug build, a fake for UI work).
+const engineDir = process.env.ICP_ENGINE_DIR
+  ? path.resolve(process.env.ICP_ENGINE_DIR)
+  : path.join(repoRoot, 'build', 'wasm-release', 'wasm');
+
+// Unit tests are deterministic: one time zone for every worker Vitest starts.
+process.env.TZ = 'UTC';
+
+export default defineConfig({
+  root: webappDir,
+  base: './',
+  // Vite's and Vitest's caches stay in the root node_modules/, not in a webapp/node_modules/.
+  cacheDir: path.join(repoRoot, 'node_modules', '.vite'),
+  resolve: {
+    alias: { '@engine': engineDir },
+  },
+  build: {
+    outDir: path.join(repoRoot, 'dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    // The wasm binary is always a file next to the glue, never inlined as base64.
+    assetsInlineLimit: 0,
+  },
+  worker: { format: 'es' },
+  server: { fs: { allow: [repoRoot] } },
+  test: {
+    include: ['../tests/webapp/**/*.test.ts'],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+  },
+});
