@@ -201,11 +201,11 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
         'the page\'s report differs from `icp-drift analyze deals-export.csv` ' +
           `(page vs CLI at ${jsonDifference(download.bytes.toString('utf8'), auto.toString('utf8'))})`,
       );
-      // Naming the role changes how the role is explained, never a figure.
+      // Naming the role changes how the role is explained (reason, confidence), never a figure.
       const named = JSON.parse(runCli(['analyze', '--deals', 'deals-export.csv'], dir).toString('utf8'));
       assert.deepEqual(named.sales, report.sales);
-      const { role_reason: _a, ...namedInput } = named.inputs[0];
-      const { role_reason: _b, ...pageInput } = input;
+      const { role_reason: _a, role_confidence: _c, ...namedInput } = named.inputs[0];
+      const { role_reason: _b, role_confidence: _d, ...pageInput } = input;
       assert.deepEqual(namedInput, pageInput);
 
       // The inputs table shows what was read, used and rejected, with the reasons and first lines.
