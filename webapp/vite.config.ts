@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyFromFile } from './content_security_policy.mjs';
 
 const webappDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(webappDir, '..');
@@ -10,6 +11,13 @@ const repoRoot = path.resolve(webappDir, '..');
 const engineDir = process.env.ICP_ENGINE_DIR
   ? path.resolve(process.env.ICP_ENGINE_DIR)
   : path.join(repoRoot, 'build', 'wasm-release', 'wasm');
+
+// The worker needs the policy as a header (content_security_policy.mjs says why).
+const securityHeaders = {
+  'Content-Security-Policy': contentSecurityPolicyFromFile(path.join(webappDir, 'index.html')),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 // Unit tests are deterministic: one time zone for every worker Vitest starts.
 process.env.TZ = 'UTC';
@@ -30,7 +38,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
-  server: { fs: { allow: [repoRoot] } },
+  server: { fs: { allow: [repoRoot] }, headers: securityHeaders },
+  preview: { headers: securityHeaders },
   test: {
     include: ['../tests/webapp/**/*.test.ts'],
     environment: 'node',

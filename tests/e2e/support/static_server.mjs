@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { contentSecurityPolicyFromFile } from '../../../webapp/content_security_policy.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,8 @@ const MIME = {
  */
 export async function serveStatic(root, prefix) {
   const served = [];
+  // As a careful static host would: the page's policy as a header too, so it covers the worker.
+  const policy = contentSecurityPolicyFromFile(path.join(root, 'index.html'));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     served.push(url.pathname);
@@ -48,6 +51,7 @@ export async function serveStatic(root, prefix) {
       'Content-Length': statSync(file).size,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': policy,
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
