@@ -1,7 +1,8 @@
 // The Embind façade over engine::Session — the only file that knows about Emscripten. Bytes cross as
 // one copy into a heap buffer owned here; errors cross as values ({ok, error}), never as exceptions.
-// The TypeScript declaration of this API is webapp/src/engine/engine_module.ts (kept by hand, checked by
-// tests/wasm).
+// The TypeScript declaration of this API is webapp/src/engine/engine_module.d.ts, kept by hand (3.1.6
+// has no --emit-tsd) and checked by tests/webapp/engine/engine_contract.test.ts, which calls every
+// declared function on the real build.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 

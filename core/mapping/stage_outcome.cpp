@@ -29,12 +29,15 @@ std::optional<Outcome> outcome_from_stage(std::string_view stage) {
   const std::string s = normalize_header(stage);
   if (s.empty()) return std::nullopt;
   // Won: "Closed Won", "closedwon", "Won", "Deal won", "6 - Closed Won".
-  if (s == "won" || ends_with(s, "closedwon") || s == "dealwon" || s == "win" || ends_with(s, "won") ) {
+  // Localized HubSpot labels: gewonnen, gagné, ganado, ganho, gewonnen/verloren, perdu, perdido.
+  if (s == "win" || ends_with(s, "won") || ends_with(s, "gewonnen") || ends_with(s, "gagn") ||
+      ends_with(s, "gagne") || ends_with(s, "ganado") || ends_with(s, "ganho")) {
     return Outcome::won;
   }
   // Lost: "Closed Lost", "closedlost", "Lost", "Out-Sold", "Canceled", "Closed - No Decision".
-  if (s == "lost" || ends_with(s, "lost") || s == "outsold" || s == "canceled" || s == "cancelled" ||
-      starts_with(s, "closedlost") || s == "closednodecision" || s == "disqualified" || s == "closeddisqualified") {
+  if (ends_with(s, "lost") || starts_with(s, "closedlost") || s == "outsold" || s == "canceled" ||
+      s == "cancelled" || s == "closednodecision" || ends_with(s, "disqualified") || ends_with(s, "verloren") ||
+      ends_with(s, "perdu") || ends_with(s, "perdue") || ends_with(s, "perdido")) {
     return Outcome::lost;
   }
   return Outcome::open;

@@ -193,14 +193,14 @@ EncodingGuess detect_encoding(std::string_view first_bytes, bool complete) {
   }
   if (pairs > 0) {
     const auto share = [pairs](size_t n) { return static_cast<double>(n) / static_cast<double>(pairs); };
-    if (share(zero_odd) >= 0.3 && zero_even * 8 <= zero_odd) {
+    if (zero_odd > 0 && share(zero_odd) >= 0.1 && zero_even * 8 <= zero_odd) {
       guess.encoding = Encoding::utf16le;
       guess.confidence = share(zero_odd) >= 0.6 ? 0.95 : 0.8;
       guess.reason = "UTF-16 LE without byte order mark: " + std::to_string(zero_odd) + " of " +
                      std::to_string(pairs) + " odd bytes are zero";
       return guess;
     }
-    if (share(zero_even) >= 0.3 && zero_odd * 8 <= zero_even) {
+    if (zero_even > 0 && share(zero_even) >= 0.1 && zero_odd * 8 <= zero_even) {
       guess.encoding = Encoding::utf16be;
       guess.confidence = share(zero_even) >= 0.6 ? 0.95 : 0.8;
       guess.reason = "UTF-16 BE without byte order mark: " + std::to_string(zero_even) + " of " +

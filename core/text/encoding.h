@@ -6,7 +6,9 @@
 //   1. a byte order mark: EF BB BF → UTF-8 with BOM, FF FE → UTF-16 LE, FE FF → UTF-16 BE
 //      (UTF-32 BOMs are recognised and refused as not_text);
 //   2. UTF-16 without a BOM, from where the NUL bytes are: ASCII text in UTF-16 LE has a zero at
-//      every odd offset (in BE, every even one);
+//      every odd offset (in BE, every even one). At least 10% of the odd (even) bytes zero and at
+//      most 1 even (odd) zero per 8 of them: text in a non-Latin script still has its delimiters,
+//      digits and line breaks in ASCII, and an 8-bit text file has no NUL at all;
 //   3. UTF-8 when the bytes are valid UTF-8 (a prefix cut inside a multi-byte sequence is not held
 //      against it), or mostly valid: at least 4 valid multi-byte sequences per invalid one;
 //      pure ASCII is UTF-8 — a file whose first accent comes later is handled by the transcoder,

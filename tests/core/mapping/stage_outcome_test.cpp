@@ -16,6 +16,12 @@ TEST(OutcomeFromStage, KnownCrmNames) {
     EXPECT_EQ(outcome_from_stage(open), Outcome::open) << open;
   }
   EXPECT_FALSE(outcome_from_stage("  ").has_value());
+  EXPECT_EQ(outcome_from_stage("Abgeschlossen und gewonnen"), Outcome::won);
+  EXPECT_EQ(outcome_from_stage("Abgeschlossen und verloren"), Outcome::lost);
+  EXPECT_EQ(outcome_from_stage("Conclu et gagné"), Outcome::won);
+  EXPECT_EQ(outcome_from_stage("Conclu et perdu"), Outcome::lost);
+  EXPECT_EQ(outcome_from_stage("Cerrado ganado"), Outcome::won);
+  EXPECT_EQ(outcome_from_stage("Cerrado perdido"), Outcome::lost);
 }
 
 TEST(ReadFlag, TrueFalseAndGarbage) {
