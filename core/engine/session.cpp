@@ -8,8 +8,8 @@
 namespace icp::engine {
 
 struct Session::OpenFile {
-  OpenFile(std::string file_name, std::optional<mapping::Role> role)
-      : name(file_name), ingest(std::move(file_name), role), reader(ingest) {
+  OpenFile(std::string file_name, std::optional<mapping::Role> role, const mapping::MappingFile* mapping)
+      : name(file_name), ingest(std::move(file_name), role, mapping), reader(ingest) {
     ingest.attach(&reader);
   }
   std::string name;
@@ -20,6 +20,14 @@ struct Session::OpenFile {
 
 Session::Session() = default;
 Session::~Session() = default;
+
+Status Session::set_mapping(std::string_view json, std::string_view source_name) {
+  if (open_) return Status::error(ErrorCode::invalid_argument, "set the mapping before beginning a file");
+  Result<mapping::MappingFile> parsed = mapping::parse_mapping_file(json, source_name);
+  if (!parsed) return parsed.status();
+  mapping_ = std::move(*parsed);
+  return Status::ok();
+}
 
 Status Session::begin_file(std::string name, std::string_view role) {
   if (open_) {
@@ -34,7 +42,7 @@ Status Session::begin_file(std::string name, std::string_view role) {
                                "\" (expected deals, accounts, revenue, tickets, spend or auto)");
     }
   }
-  open_ = std::make_unique<OpenFile>(std::move(name), forced);
+  open_ = std::make_unique<OpenFile>(std::move(name), forced, mapping_ ? &*mapping_ : nullptr);
   return Status::ok();
 }
 
@@ -87,5 +95,7 @@ std::string Session::report_json() const {
   if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
   return report::write_report_json(analysis);
 }
+
+std::string Session::mapping_json() const { return report::write_mapping_json(inputs_); }
 
 }  // namespace icp::engine

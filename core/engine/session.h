@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ingest/input_summary.h"
+#include "mapping/mapping_file.h"
 #include "table/tables.h"
 #include "util/status.h"
 
@@ -25,6 +26,10 @@ class Session {
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
+
+  // The user's mapping file (roles, columns, date order, stage table) for the files that follow.
+  // source_name names it in messages. A bad file is an error naming the bad key.
+  Status set_mapping(std::string_view json, std::string_view source_name);
 
   // role: "deals", "accounts", "revenue", "tickets", "spend", or "auto" / "" to tell from the file.
   Status begin_file(std::string name, std::string_view role);
@@ -38,11 +43,15 @@ class Session {
   bool file_open() const;
 
   std::string report_json() const;
+  // The effective mapping of the files read so far, as a mapping file (mapping_file.h): what was
+  // detected, with the user's corrections. Saved by the page, taken back by --mapping.
+  std::string mapping_json() const;
 
  private:
   struct OpenFile;
   std::unique_ptr<OpenFile> open_;
   std::vector<ingest::InputSummary> inputs_;
+  std::optional<mapping::MappingFile> mapping_;
   table::Tables tables_;
   bool has_deals_file_ = false;
 };

@@ -24,8 +24,8 @@ AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, ValueHabits habi
       health_col_(m.column(Field::health_score)),
       created_("account created date"),
       go_live_("go-live date"),
-      revenue_("annual revenue", habits.decimal_mark),
-      health_("health score", habits.decimal_mark) {}
+      revenue_("annual revenue", habits.decimal_mark, habits.decimal_mark_given),
+      health_("health score", habits.decimal_mark, habits.decimal_mark_given) {}
 
 void AccountsIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
   const std::string_view id = cell(fields, id_);
@@ -51,11 +51,12 @@ void AccountsIngest::on_row(std::span<const std::string_view> fields, uint64_t l
   if (go_live_col_ >= 0) go_live_.push(cell(fields, go_live_col_)); else go_live_.push_missing();
 }
 
-void AccountsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+void AccountsIngest::finish(table::Tables& tables, InputSummary& summary) {
+  std::vector<std::string>& notes = summary.notes;
   rows_.annual_revenue = revenue_.resolve(notes);
   rows_.health_score = health_.resolve(notes);
-  rows_.created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
-  rows_.go_live = go_live_.resolve(habits_.date_order, lines_, accounting_, notes);
+  rows_.created = created_.resolve(habits_, lines_, accounting_, summary);
+  rows_.go_live = go_live_.resolve(habits_, lines_, accounting_, summary);
   table::AccountTable& t = tables.accounts;
   append_categorical(t.id, rows_.id);
   append_categorical(t.name, rows_.name);

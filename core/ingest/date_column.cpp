@@ -6,10 +6,26 @@ namespace icp::ingest {
 
 using values::DateOrder;
 
-std::vector<int32_t> DateColumn::resolve(DateOrder fallback, const std::vector<uint64_t>& lines,
-                                         RowAccounting& accounting, std::vector<std::string>& notes) const {
+std::vector<int32_t> DateColumn::resolve(const ValueHabits& habits, const std::vector<uint64_t>& lines,
+                                         RowAccounting& accounting, InputSummary& summary) const {
+  std::vector<std::string>& notes = summary.notes;
+  DateOrder fallback = habits.date_order;
   DateOrder order = vote_.decided();
-  if (vote_.any_numeric()) {
+  const auto record = [&](DateOrder o, const char* source) {
+    if (summary.date_order.empty() || std::string_view(source) == "assumed") {
+      summary.date_order = o == DateOrder::day_first ? "day_first" : "month_first";
+      summary.date_order_source = source;
+    }
+  };
+  if (vote_.any_numeric() && habits.date_order_given) {
+    order = habits.date_order;
+    record(order, "mapping");
+    notes.push_back(label_ + ": dates read as " +
+                    std::string(order == DateOrder::day_first ? "day/month/year" : "month/day/year") +
+                    " (set in the mapping)");
+  } else if (vote_.any_numeric()) {
+    record(order == DateOrder::undecided ? (vote_.mostly_dotted() ? DateOrder::day_first : fallback) : order,
+           order == DateOrder::undecided ? "assumed" : "data");
     if (order == DateOrder::day_first) {
       notes.push_back(label_ + ": dates read as day/month/year (some first numbers are over 12)");
     } else if (order == DateOrder::month_first) {

@@ -6,7 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/input_summary.h"
 #include "ingest/row_accounting.h"
+#include "ingest/value_habits.h"
 #include "values/date_value.h"
 
 namespace icp::ingest {
@@ -24,8 +26,9 @@ class DateColumn {
 
   // Days per row (table::kNoDate when missing or unreadable). Unreadable values are counted as
   // warnings with their line; the order decision is written to notes.
-  std::vector<int32_t> resolve(values::DateOrder fallback, const std::vector<uint64_t>& lines,
-                               RowAccounting& accounting, std::vector<std::string>& notes) const;
+  // habits.date_order is the fallback when the values cannot tell, or the rule when the user gave it.
+  std::vector<int32_t> resolve(const ValueHabits& habits, const std::vector<uint64_t>& lines,
+                               RowAccounting& accounting, InputSummary& summary) const;
 
  private:
   std::string label_;

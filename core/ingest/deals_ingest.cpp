@@ -7,7 +7,8 @@ namespace icp::ingest {
 using mapping::Field;
 using mapping::Outcome;
 
-DealsIngest::DealsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
+DealsIngest::DealsIngest(const mapping::HeaderMapping& m, const std::vector<std::string>& headers,
+                         ValueHabits habits, RowAccounting& accounting)
     : accounting_(accounting),
       habits_(habits),
       stage_(m.column(Field::stage)),
@@ -20,30 +21,38 @@ DealsIngest::DealsIngest(const mapping::HeaderMapping& m, ValueHabits habits, Ro
       account_col_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
       created_("created date"),
       closed_("close date"),
-      amount_("amount", habits.decimal_mark) {}
+      amount_("amount", habits.decimal_mark, habits.decimal_mark_given),
+      stage_table_(habits.stages),
+      status_table_(habits.stages) {
+  if (stage_ >= 0) stage_header_ = headers[stage_];
+  if (status_ >= 0) status_header_ = headers[status_];
+}
 
-std::optional<Outcome> DealsIngest::outcome_of(std::span<const std::string_view> fields) const {
+std::optional<Outcome> DealsIngest::outcome_of(std::span<const std::string_view> fields, bool& deleted) {
   // IsWon / IsClosed flags are the most reliable (FORMATS.md), then an outcome column, then the stage.
   std::optional<bool> won, closed;
   if (is_won_ >= 0) won = mapping::read_flag(cell(fields, is_won_));
   if (is_closed_ >= 0) closed = mapping::read_flag(cell(fields, is_closed_));
+  const mapping::StageTable::Entry* status = status_ >= 0 ? status_table_.lookup(cell(fields, status_)) : nullptr;
+  const mapping::StageTable::Entry* stage = stage_ >= 0 ? stage_table_.lookup(cell(fields, stage_)) : nullptr;
+  deleted = (status && status->deleted) || (stage && stage->deleted);
   if (won && closed) return *closed ? (*won ? Outcome::won : Outcome::lost) : Outcome::open;
   if (won && *won) return Outcome::won;
   // An outcome column (Pipedrive / Dynamics status) outranks the stage name.
   std::optional<Outcome> named;
-  if (status_ >= 0) named = mapping::outcome_from_stage(cell(fields, status_));
-  if (!named && stage_ >= 0) named = mapping::outcome_from_stage(cell(fields, stage_));
+  if (status) named = status->outcome;
+  else if (stage) named = stage->outcome;
   if (won && !*won && named == Outcome::won) return Outcome::open;  // IsWon says no: not won
   return named;
 }
 
 void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
-  if ((stage_ >= 0 && mapping::is_deleted_stage(cell(fields, stage_))) ||
-      (status_ >= 0 && mapping::is_deleted_stage(cell(fields, status_)))) {
+  bool deleted = false;
+  const std::optional<Outcome> outcome = outcome_of(fields, deleted);
+  if (deleted) {
     accounting_.reject("deleted deal", line);
     return;
   }
-  const std::optional<Outcome> outcome = outcome_of(fields);
   if (!outcome) {
     accounting_.reject("no stage or outcome", line);
     return;
@@ -57,10 +66,18 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   if (account_col_ >= 0) account_.push(cell(fields, account_col_)); else account_.push_missing();
 }
 
-void DealsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
+  std::vector<std::string>& notes = summary.notes;
   table::DealTable& table = tables.deals;
-  std::vector<int32_t> created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
-  std::vector<int32_t> closed = closed_.resolve(habits_.date_order, lines_, accounting_, notes);
+  for (const auto* t : {&status_table_, &stage_table_}) {
+    const std::string& column = t == &status_table_ ? status_header_ : stage_header_;
+    for (const auto& e : t->entries()) {
+      summary.stage_table.push_back({column, e.text, std::string(mapping::outcome_name(e.outcome)), e.deleted,
+                                     e.from_user, e.rows});
+    }
+  }
+  std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
+  std::vector<int32_t> closed = closed_.resolve(habits_, lines_, accounting_, summary);
   std::vector<double> amount = amount_.resolve(notes);
 
   const size_t base = table.size();

@@ -8,23 +8,29 @@
 #include "ingest/money_column.h"
 #include "ingest/role_ingest.h"
 #include "mapping/stage_outcome.h"
+#include "mapping/stage_table.h"
 
 namespace icp::ingest {
 
 class DealsIngest : public RoleIngest {
  public:
-  DealsIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
+  DealsIngest(const mapping::HeaderMapping& mapping, const std::vector<std::string>& headers, ValueHabits habits,
+              RowAccounting& accounting);
   void on_row(std::span<const std::string_view> fields, uint64_t line) override;
-  void finish(table::Tables& tables, std::vector<std::string>& notes) override;
+  void finish(table::Tables& tables, InputSummary& summary) override;
 
  private:
-  std::optional<mapping::Outcome> outcome_of(std::span<const std::string_view> fields) const;
+  // Nothing when the row has no outcome; deleted is set for deleted deals.
+  std::optional<mapping::Outcome> outcome_of(std::span<const std::string_view> fields, bool& deleted);
 
   RowAccounting& accounting_;
   ValueHabits habits_;
   int stage_ = -1, status_ = -1, is_won_ = -1, is_closed_ = -1;
   int created_col_ = -1, close_col_ = -1, amount_col_ = -1, account_col_ = -1;
 
+  mapping::StageTable stage_table_;
+  mapping::StageTable status_table_;
+  std::string stage_header_, status_header_;
   std::vector<mapping::Outcome> outcome_;
   std::vector<uint64_t> lines_;
   DateColumn created_;

@@ -16,8 +16,8 @@ std::string delimiter_name(char d) {
 }
 }  // namespace
 
-FileIngest::FileIngest(std::string file_name, std::optional<mapping::Role> role)
-    : file_(std::move(file_name)), forced_role_(role) {
+FileIngest::FileIngest(std::string file_name, std::optional<mapping::Role> role, const mapping::MappingFile* mapping)
+    : file_(std::move(file_name)), forced_role_(role), mapping_file_(mapping) {
   summary_.file = file_;
 }
 
@@ -52,19 +52,24 @@ void FileIngest::decide_mapping() {
   summary_.columns = profiler.take();
   summary_.profiled_rows = held_.size();
 
+  const mapping::FileRule* rule = mapping_file_ ? mapping::find_rule(*mapping_file_, file_, headers_) : nullptr;
+  summary_.mapping_rule_applied = rule != nullptr;
+  std::optional<mapping::Role> role = forced_role_;
+  if (!role && rule && rule->role) role = rule->role;
+
   std::string why_not;
-  const std::optional<mapping::FileMapping> inferred =
-      mapping::infer_mapping(headers_, summary_.columns, forced_role_, &why_not);
+  std::optional<mapping::FileMapping> inferred = mapping::infer_mapping(headers_, summary_.columns, role, &why_not);
   if (!inferred) {
     status_ = Status::error(ErrorCode::unusable_input, file_ + ": line " + std::to_string(header_line_) +
                                                            ": could not tell what this file holds (" + why_not +
                                                            "); give its role (deals, accounts, revenue, tickets, spend)");
     return;
   }
-  const mapping::FileMapping& m = *inferred;
+  mapping::FileMapping& m = *inferred;
+  if (rule && !apply_rule(*rule, m.columns)) return;
   summary_.role = std::string(mapping::role_name(m.role));
   summary_.role_confidence = m.role_confidence;
-  summary_.role_reason = m.role_reason;
+  summary_.role_reason = !forced_role_ && rule && rule->role ? "set in the mapping" : m.role_reason;
   summary_.role_scores = m.scores;
 
   if (m.role == mapping::Role::deals && !m.columns.has(mapping::Field::stage) &&
@@ -81,7 +86,16 @@ void FileIngest::decide_mapping() {
     habits.decimal_mark = values::DecimalMark::comma;  // European Excel: semicolons and decimal commas
     habits.date_order = values::DateOrder::day_first;
   }
-  ingest_ = make_role_ingest(m.role, m.columns, habits, summary_.accounting);
+  if (rule && rule->date_order) {
+    habits.date_order = *rule->date_order;
+    habits.date_order_given = true;
+  }
+  if (rule && rule->decimal_mark) {
+    habits.decimal_mark = *rule->decimal_mark;
+    habits.decimal_mark_given = true;
+  }
+  if (mapping_file_ && !mapping_file_->stages.empty()) habits.stages = &mapping_file_->stages;
+  ingest_ = make_role_ingest(m.role, m.columns, headers_, habits, summary_.accounting);
 
   std::vector<bool> used(headers_.size(), false);
   for (int f = 0; f < mapping::kFieldCount; ++f) {
@@ -101,6 +115,31 @@ void FileIngest::decide_mapping() {
   }
   held_.clear();
   held_.shrink_to_fit();
+}
+
+bool FileIngest::apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns) {
+  for (const auto& [field, column] : rule.columns) {
+    auto& slot = columns.slot(field);
+    if (!column) {
+      slot.reset();
+      continue;
+    }
+    int index = -1;
+    for (size_t c = 0; c < headers_.size() && index < 0; ++c) {
+      if (headers_[c] == *column) index = static_cast<int>(c);
+    }
+    if (index < 0) {
+      status_ = Status::error(ErrorCode::unusable_input,
+                              file_ + ": the mapping sets " + std::string(mapping::field_name(field)) + " to column \"" +
+                                  *column + "\", which this file does not have");
+      return false;
+    }
+    for (auto& other : columns.fields) {
+      if (other && other->column == index) other.reset();  // the user's choice takes the column
+    }
+    slot = mapping::ColumnGuess{index, 1.0, "set in the mapping"};
+  }
+  return true;
 }
 
 void FileIngest::process(std::span<const std::string_view> fields, uint64_t line) {
@@ -139,7 +178,7 @@ Result<InputSummary> FileIngest::finish(table::Tables& tables) {
     }
     summary_.csv_problem_count = reader->stats().issues;
   }
-  ingest_->finish(tables, summary_.notes);
+  ingest_->finish(tables, summary_);
   return std::move(summary_);
 }
 

@@ -12,6 +12,7 @@
 #include "csv/csv_reader.h"
 #include "ingest/input_summary.h"
 #include "ingest/role_ingest.h"
+#include "mapping/mapping_file.h"
 #include "mapping/role.h"
 #include "table/tables.h"
 #include "util/status.h"
@@ -23,7 +24,8 @@ class FileIngest : public csv::RecordSink {
   // How many data rows are profiled before the mapping is decided.
   static constexpr size_t kProfileRows = 1000;
 
-  FileIngest(std::string file_name, std::optional<mapping::Role> role);
+  // mapping: the user's mapping file, if any (must outlive this object).
+  FileIngest(std::string file_name, std::optional<mapping::Role> role, const mapping::MappingFile* mapping = nullptr);
   ~FileIngest() override;
 
   void on_record(const csv::Record& record) override;
@@ -44,10 +46,13 @@ class FileIngest : public csv::RecordSink {
     uint64_t line;
   };
   void decide_mapping();
+  // Applies a mapping-file rule's columns; false (and status_ set) when it names a missing column.
+  bool apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns);
   void process(std::span<const std::string_view> fields, uint64_t line);
 
   std::string file_;
   std::optional<mapping::Role> forced_role_;
+  const mapping::MappingFile* mapping_file_;
   const csv::CsvReader* reader_ = nullptr;
   char delimiter_ = ',';
   std::vector<std::string> headers_;

@@ -24,6 +24,16 @@ struct CsvProblem {
   uint64_t column = 0;
 };
 
+// One distinct value of the stage (or status) column and the outcome it stands for.
+struct StageRow {
+  std::string column;
+  std::string value;
+  std::string outcome;     // "won" / "lost" / "open"
+  bool deleted = false;    // rows with it are rejected as deleted deals
+  bool from_user = false;  // set in the mapping
+  uint64_t rows = 0;
+};
+
 struct InputSummary {
   std::string file;
   std::string role;
@@ -40,6 +50,10 @@ struct InputSummary {
   std::vector<std::string> unmapped_columns;
   std::vector<profile::ColumnProfile> columns;  // every column, profiled on the first rows
   uint64_t profiled_rows = 0;
+  std::vector<StageRow> stage_table;
+  std::string date_order;             // "month_first" / "day_first" when the file has numeric dates
+  std::string date_order_source;      // "data", "assumed", "mapping"
+  bool mapping_rule_applied = false;  // a mapping file rule was used for this file
   std::vector<std::string> notes;     // decisions the user may want to check (date order, decimal mark)
   std::vector<CsvProblem> csv_problems;  // first few malformed-quote places
   uint64_t csv_problem_count = 0;

@@ -24,8 +24,8 @@ void MoneyColumn::push_missing() { values_.push_back(std::numeric_limits<double>
 
 std::vector<double> MoneyColumn::resolve(std::vector<std::string>& notes) {
   DecimalMark decided = assumed_;
-  if (shows_comma_ > shows_point_) decided = DecimalMark::comma;
-  if (shows_point_ > shows_comma_) decided = DecimalMark::point;
+  if (!given_ && shows_comma_ > shows_point_) decided = DecimalMark::comma;
+  if (!given_ && shows_point_ > shows_comma_) decided = DecimalMark::point;
   if (decided != assumed_) {
     // "1,234" was read with the assumed mark; the column says otherwise. A value whose separator was
     // taken as the decimal mark becomes a thousands group (×1000) and the other way round.
@@ -37,8 +37,9 @@ std::vector<double> MoneyColumn::resolve(std::vector<std::string>& notes) {
   }
   if (!ambiguous_.empty() || shows_comma_ > 0) {
     notes.push_back(label_ + ": decimal mark is " + (decided == DecimalMark::comma ? "a comma" : "a point") +
-                    " (" + std::to_string(shows_point_) + " values show a point, " + std::to_string(shows_comma_) +
-                    " a comma)");
+                    (given_ ? std::string(" (set in the mapping)")
+                            : " (" + std::to_string(shows_point_) + " values show a point, " +
+                                  std::to_string(shows_comma_) + " a comma)"));
   }
   return std::move(values_);
 }

@@ -14,7 +14,9 @@ namespace icp::ingest {
 
 class MoneyColumn {
  public:
-  MoneyColumn(std::string label, values::DecimalMark assumed) : label_(std::move(label)), assumed_(assumed) {}
+  // given: the user set the mark in the mapping, so the values do not overrule it.
+  MoneyColumn(std::string label, values::DecimalMark assumed, bool given = false)
+      : label_(std::move(label)), assumed_(assumed), given_(given) {}
 
   void push(std::string_view text, uint64_t line, RowAccounting& accounting);
   void push_missing();
@@ -25,6 +27,7 @@ class MoneyColumn {
  private:
   std::string label_;
   values::DecimalMark assumed_;
+  bool given_;
   std::vector<double> values_;
   struct Ambiguous {
     uint32_t row;

@@ -26,7 +26,7 @@ RevenueIngest::RevenueIngest(const mapping::HeaderMapping& m, ValueHabits habits
       intervals_(!m.has(Field::month) && m.has(Field::start_date)),
       start_("start date"),
       end_("end date"),
-      money_(m.has(Field::mrr) ? "MRR" : m.has(Field::arr) ? "ARR" : "amount", habits.decimal_mark) {}
+      money_(m.has(Field::mrr) ? "MRR" : m.has(Field::arr) ? "ARR" : "amount", habits.decimal_mark, habits.decimal_mark_given) {}
 
 void RevenueIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
   const std::string_view account = cell(fields, account_);
@@ -66,7 +66,8 @@ void RevenueIngest::on_row(std::span<const std::string_view> fields, uint64_t li
   }
 }
 
-void RevenueIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+void RevenueIngest::finish(table::Tables& tables, InputSummary& summary) {
+  std::vector<std::string>& notes = summary.notes;
   std::vector<double> money = money_.resolve(notes);
   const bool arr = mrr_col_ < 0 && arr_col_ >= 0;
   for (size_t i = 0; i < money.size(); ++i) {
@@ -81,8 +82,8 @@ void RevenueIngest::finish(table::Tables& tables, std::vector<std::string>& note
   append_categorical(t.account, accounts_);
   t.mrr.insert(t.mrr.end(), money.begin(), money.end());
   if (intervals_) {
-    const std::vector<int32_t> s = start_.resolve(habits_.date_order, lines_, accounting_, notes);
-    const std::vector<int32_t> e = end_.resolve(habits_.date_order, lines_, accounting_, notes);
+    const std::vector<int32_t> s = start_.resolve(habits_, lines_, accounting_, summary);
+    const std::vector<int32_t> e = end_.resolve(habits_, lines_, accounting_, summary);
     t.start.insert(t.start.end(), s.begin(), s.end());
     t.end.insert(t.end.end(), e.begin(), e.end());
   } else {

@@ -9,9 +9,10 @@
 namespace icp::ingest {
 
 std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::HeaderMapping& mapping,
-                                             ValueHabits habits, RowAccounting& accounting) {
+                                             const std::vector<std::string>& headers, ValueHabits habits,
+                                             RowAccounting& accounting) {
   switch (role) {
-    case mapping::Role::deals: return std::make_unique<DealsIngest>(mapping, habits, accounting);
+    case mapping::Role::deals: return std::make_unique<DealsIngest>(mapping, headers, habits, accounting);
     case mapping::Role::accounts: return std::make_unique<AccountsIngest>(mapping, habits, accounting);
     case mapping::Role::revenue: return std::make_unique<RevenueIngest>(mapping, habits, accounting);
     case mapping::Role::tickets: return std::make_unique<TicketsIngest>(mapping, habits, accounting);

@@ -9,26 +9,26 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/input_summary.h"
 #include "ingest/row_accounting.h"
+#include "ingest/value_habits.h"
 #include "mapping/header_mapping.h"
 #include "mapping/role.h"
+#include "mapping/stage_table.h"
 #include "table/tables.h"
 #include "values/date_value.h"
 #include "values/money_value.h"
 
 namespace icp::ingest {
 
-struct ValueHabits {
-  values::DecimalMark decimal_mark = values::DecimalMark::point;
-  values::DateOrder date_order = values::DateOrder::month_first;  // when a column cannot tell
-};
 
 class RoleIngest {
  public:
   virtual ~RoleIngest() = default;
   virtual void on_row(std::span<const std::string_view> fields, uint64_t line) = 0;
-  // Settles the columns' date orders and decimal marks; appends to the tables.
-  virtual void finish(table::Tables& tables, std::vector<std::string>& notes) = 0;
+  // Settles the columns' date orders and decimal marks, appends to the tables, and adds what the
+  // user should see about this file (notes, stage table) to its summary.
+  virtual void finish(table::Tables& tables, InputSummary& summary) = 0;
 
  protected:
   static std::string_view cell(std::span<const std::string_view> fields, int column) {
@@ -37,7 +37,8 @@ class RoleIngest {
 };
 
 std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::HeaderMapping& mapping,
-                                             ValueHabits habits, RowAccounting& accounting);
+                                             const std::vector<std::string>& headers, ValueHabits habits,
+                                             RowAccounting& accounting);
 
 // Appends a column's codes to another dictionary-encoded column (several files merge into one table).
 void append_categorical(table::CategoricalColumn& to, const table::CategoricalColumn& from);

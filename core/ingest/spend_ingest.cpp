@@ -12,7 +12,7 @@ SpendIngest::SpendIngest(const mapping::HeaderMapping& m, ValueHabits habits, Ro
       period_col_(m.column(Field::period)),
       channel_col_(m.column(Field::channel)),
       amount_col_(m.column(Field::amount)),
-      amount_("spend amount", habits.decimal_mark) {}
+      amount_("spend amount", habits.decimal_mark, habits.decimal_mark_given) {}
 
 void SpendIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
   const values::PeriodReading p = values::read_period(cell(fields, period_col_));
@@ -30,7 +30,8 @@ void SpendIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   amount_.push(cell(fields, amount_col_), line, accounting_);
 }
 
-void SpendIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
+void SpendIngest::finish(table::Tables& tables, InputSummary& summary) {
+  std::vector<std::string>& notes = summary.notes;
   const std::vector<double> amounts = amount_.resolve(notes);
   table::SpendTable& t = tables.spend;
   t.period_start.insert(t.period_start.end(), periods_.begin(), periods_.end());

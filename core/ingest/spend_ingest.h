@@ -10,7 +10,7 @@ class SpendIngest : public RoleIngest {
  public:
   SpendIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
   void on_row(std::span<const std::string_view> fields, uint64_t line) override;
-  void finish(table::Tables& tables, std::vector<std::string>& notes) override;
+  void finish(table::Tables& tables, InputSummary& summary) override;
 
  private:
   RowAccounting& accounting_;

@@ -26,8 +26,9 @@ void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t li
   created_.push(cell(fields, created_col_));
 }
 
-void TicketsIngest::finish(table::Tables& tables, std::vector<std::string>& notes) {
-  const std::vector<int32_t> created = created_.resolve(habits_.date_order, lines_, accounting_, notes);
+void TicketsIngest::finish(table::Tables& tables, InputSummary& summary) {
+  std::vector<std::string>& notes = summary.notes;
+  const std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
   table::TicketTable& t = tables.tickets;
   append_categorical(t.account, accounts_);
   append_categorical(t.priority, priorities_);

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "mapping/mapping_file.h"
+#include "mapping/stage_table.h"
 #include "report/json_writer.h"
 
 namespace icp::report {
@@ -75,6 +77,22 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   }
   w.end_array();
   w.key("profiled_rows").value(in.profiled_rows);
+  w.key("stage_table").begin_array();
+  for (const auto& st : in.stage_table) {
+    w.begin_object();
+    w.key("column").value(st.column);
+    w.key("value").value(st.value);
+    w.key("outcome").value(st.deleted ? std::string("deleted") : st.outcome);
+    w.key("source").value(st.from_user ? "mapping" : "name");
+    w.key("rows").value(st.rows);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("date_order");
+  if (in.date_order.empty()) w.null(); else w.value(in.date_order);
+  w.key("date_order_source");
+  if (in.date_order_source.empty()) w.null(); else w.value(in.date_order_source);
+  w.key("mapping_rule_applied").value(in.mapping_rule_applied);
   w.key("notes").begin_array();
   for (const auto& n : in.notes) w.value(n);
   w.end_array();
@@ -173,6 +191,41 @@ std::string write_report_json(const Analysis& a) {
     w.null();
     w.key("sales_reason").value("no deals file was given");
   }
+  w.end_object();
+  return w.finish();
+}
+
+std::string write_mapping_json(const std::vector<ingest::InputSummary>& inputs) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("icp_drift_mapping").value(mapping::kMappingFileVersion);
+  w.key("files").begin_array();
+  for (const auto& in : inputs) {
+    w.begin_object();
+    w.key("file").value(in.file);
+    w.key("role").value(in.role);
+    w.key("columns").begin_object();
+    for (const auto& m : in.mapping) w.key(mapping::field_name(m.field)).value(m.column);
+    w.end_object();
+    if (!in.date_order.empty()) w.key("date_order").value(in.date_order);
+    w.end_object();
+  }
+  w.end_array();
+  // Stage names whose outcome the user set, or that are not plain won/lost words, so a reviewer sees them.
+  w.key("stages").begin_object();
+  std::vector<std::string> seen;
+  for (const auto& in : inputs) {
+    for (const auto& st : in.stage_table) {
+      if (st.deleted) continue;
+      const std::string key = mapping::stage_key(st.value);
+      bool dup = false;
+      for (const auto& k : seen) dup = dup || k == key;
+      if (dup) continue;
+      seen.push_back(key);
+      w.key(st.value).value(st.outcome);
+    }
+  }
+  w.end_object();
   w.end_object();
   return w.finish();
 }

@@ -21,4 +21,7 @@ struct Analysis {
 
 std::string write_report_json(const Analysis& analysis);
 
+// The effective mapping of these inputs as a mapping file (mapping/mapping_file.h).
+std::string write_mapping_json(const std::vector<ingest::InputSummary>& inputs);
+
 }  // namespace icp::report

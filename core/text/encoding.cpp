@@ -225,8 +225,13 @@ EncodingGuess detect_encoding(std::string_view first_bytes, bool complete) {
     guess.encoding = Encoding::utf8;
     if (scan.multibyte == 0) {
       guess.confidence = complete ? 1.0 : 0.9;
-      guess.reason = s.empty() ? "empty input, read as UTF-8"
-                               : "pure ASCII in " + where + ", read as UTF-8 (Windows-1252 if a later byte is not UTF-8)";
+      if (s.empty()) {
+        guess.reason = "empty input, read as UTF-8";
+      } else if (scan.ascii == s.size()) {
+        guess.reason = "pure ASCII in " + where + ", read as UTF-8 (Windows-1252 if a later byte is not UTF-8)";
+      } else {
+        guess.reason = "ASCII in " + where + " up to a multi-byte sequence cut by its end, read as UTF-8";
+      }
     } else {
       guess.confidence = 1.0;
       guess.reason = "valid UTF-8: " + std::to_string(scan.multibyte) + " multi-byte characters in " + where;
@@ -235,6 +240,7 @@ EncodingGuess detect_encoding(std::string_view first_bytes, bool complete) {
   }
   if (scan.multibyte >= 4 * scan.invalid) {
     guess.encoding = Encoding::utf8;
+    guess.invalid_utf8_sequences = scan.invalid;
     guess.confidence = 0.7;
     guess.reason = "mostly valid UTF-8: " + std::to_string(scan.multibyte) + " multi-byte characters and " +
                    std::to_string(scan.invalid) + " invalid sequences (first at byte offset " +

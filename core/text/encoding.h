@@ -51,6 +51,9 @@ struct EncodingGuess {
   double confidence = 0;  // 0..1: 1 for a BOM or pure ASCII, lower for the statistical guesses
   std::string reason;     // one human sentence, e.g. "UTF-16 LE byte order mark (FF FE)"
   bool not_text = false;  // binary or unsupported (UTF-32): encoding is meaningless, refuse the file
+  // Invalid UTF-8 sequences seen in the sample when the guess is UTF-8 anyway ("mostly valid");
+  // transcoder_options_for() (utf8_transcoder.h) then turns the Windows-1252 fallback off.
+  size_t invalid_utf8_sequences = 0;
 };
 
 // first_bytes: the start of the file, kEncodingSniffBytes of it or all of it. complete: true when

@@ -90,6 +90,13 @@ inline char* put_fffd(char* o) {
 
 }  // namespace
 
+TranscoderOptions transcoder_options_for(const EncodingGuess& guess) {
+  TranscoderOptions options;
+  options.check_utf8 = true;
+  options.utf8_fallback_to_windows1252 = guess.encoding == Encoding::utf8 && guess.invalid_utf8_sequences == 0;
+  return options;
+}
+
 Utf8Transcoder::Utf8Transcoder(Encoding encoding, TranscoderOptions options)
     : declared_(encoding), current_(encoding), options_(options) {
   armed_ = encoding == Encoding::utf8 && options.check_utf8 && options.utf8_fallback_to_windows1252;
@@ -468,7 +475,7 @@ std::string_view Utf8Transcoder::convert_utf16(std::string_view chunk, uint64_t 
     have_odd_ = false;
     const bool is_bom = !bom_checked_ && unit == 0xFEFF;
     bom_checked_ = true;
-    o = utf16_unit(unit, odd_offset_, o);
+    if (!is_bom) o = utf16_unit(unit, odd_offset_, o);
   }
   if (!bom_checked_ && end - p >= 2) {
     bom_checked_ = true;

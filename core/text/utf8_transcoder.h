@@ -48,6 +48,13 @@ struct TranscoderOptions {
   bool utf8_fallback_to_windows1252 = true;
 };
 
+// The options to decode a file whose encoding was guessed: the Windows-1252 fallback stays on only
+// when the guess is UTF-8 and its sample held no invalid UTF-8 (pure ASCII, or valid so far). For a
+// "mostly valid UTF-8" guess it is off: a stray byte before the first valid "é" must not turn the
+// rest of a UTF-8 file into mojibake. When the user chose the encoding, use
+// TranscoderOptions{.check_utf8 = true, .utf8_fallback_to_windows1252 = false}: they said UTF-8.
+TranscoderOptions transcoder_options_for(const EncodingGuess& guess);
+
 class Utf8Transcoder {
  public:
   static constexpr uint64_t npos = std::numeric_limits<uint64_t>::max();

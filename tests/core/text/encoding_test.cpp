@@ -177,6 +177,8 @@ TEST(EncodingTest, MostlyUtf8WithAStrayByteStaysUtf8) {
   EXPECT_LT(g.confidence, 0.9);
   EXPECT_NE(g.reason.find("mostly valid UTF-8"), std::string::npos) << g.reason;
   EXPECT_NE(g.reason.find("1 invalid"), std::string::npos) << g.reason;
+  EXPECT_EQ(g.invalid_utf8_sequences, 1u);
+  EXPECT_EQ(detect_encoding("Soci\xC3\xA9t\xC3\xA9\n", true).invalid_utf8_sequences, 0u);
 }
 
 TEST(EncodingTest, NotText) {

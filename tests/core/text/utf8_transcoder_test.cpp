@@ -310,6 +310,29 @@ TEST(Utf8TranscoderTest, FallbackCanBeTurnedOff) {
   EXPECT_EQ(run.replacements, 1u);
 }
 
+TEST(Utf8TranscoderTest, OptionsForAGuess) {
+  // A UTF-8 file whose first non-ASCII byte is a stray Windows-1252 one, then real UTF-8.
+  std::string text = "Name\nCaf\xE9\n";
+  for (int i = 0; i < 10; ++i) text += "Soci\xC3\xA9t\xC3\xA9\n";
+  const EncodingGuess guess = detect_encoding(text, true);
+  ASSERT_EQ(guess.encoding, Encoding::utf8);
+  const TranscoderOptions options = transcoder_options_for(guess);
+  EXPECT_TRUE(options.check_utf8);
+  EXPECT_FALSE(options.utf8_fallback_to_windows1252);
+  const Transcoded kept = transcode_everywhere(guess.encoding, text, options);
+  EXPECT_EQ(kept.out, text);  // the é of the UTF-8 rows survive
+  EXPECT_FALSE(kept.fell_back);
+  EXPECT_EQ(kept.replacements, 1u);
+  EXPECT_EQ(kept.first_replacement, 8u);
+  // With the fallback on, the stray byte would have made the whole file Windows-1252.
+  EXPECT_TRUE(transcode(guess.encoding, text, {}).fell_back);
+
+  // Pure ASCII or valid UTF-8 samples keep the fallback; other encodings do not use it.
+  EXPECT_TRUE(transcoder_options_for(detect_encoding("id,name\n1,Acme\n", false)).utf8_fallback_to_windows1252);
+  EXPECT_TRUE(transcoder_options_for(detect_encoding("id,name\n1,Zo\xC3\xAB\n", false)).utf8_fallback_to_windows1252);
+  EXPECT_FALSE(transcoder_options_for(detect_encoding("Caf\xE9\n", true)).utf8_fallback_to_windows1252);
+}
+
 TEST(Utf8TranscoderTest, FallbackFarIntoALargeFile) {
   // The first 64 KB that detection saw are ASCII; the first accent comes at ~200 KB.
   std::string text = "Account Name,Industry,Amount\r\n";

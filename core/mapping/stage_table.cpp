@@ -1,0 +1,42 @@
+#include "mapping/stage_table.h"
+
+#include <cctype>
+
+#include "values/missing_marker.h"
+
+namespace icp::mapping {
+
+std::string stage_key(std::string_view text) {
+  const std::string_view t = values::trim(text);
+  std::string key(t);
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+const StageTable::Entry* StageTable::lookup(std::string_view text) {
+  const std::string_view trimmed = values::trim(text);
+  if (auto it = index_.find(trimmed); it != index_.end()) {
+    Entry& e = entries_[it->second];
+    ++e.rows;
+    return &e;
+  }
+  if (values::is_missing_marker(trimmed)) return nullptr;
+  Entry e;
+  e.text = std::string(trimmed);
+  e.rows = 1;
+  if (overrides_) {
+    if (auto o = overrides_->find(stage_key(trimmed)); o != overrides_->end()) {
+      e.outcome = o->second;
+      e.from_user = true;
+    }
+  }
+  if (!e.from_user) {
+    e.deleted = is_deleted_stage(trimmed);
+    e.outcome = outcome_from_stage(trimmed).value_or(Outcome::open);
+  }
+  index_.emplace(std::string(trimmed), entries_.size());
+  entries_.push_back(std::move(e));
+  return &entries_.back();
+}
+
+}  // namespace icp::mapping
