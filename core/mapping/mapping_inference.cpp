@@ -103,13 +103,17 @@ void map_by_values(HeaderMapping& m, Role role, const std::vector<ColumnProfile>
       auto dates = free_columns([](const ColumnProfile& p) { return p.dominant() == ValueType::date; });
       for (int c : dates) {
         const auto& h = profiles[c].header;
-        if (!m.has(Field::created_date) && header_has(h, {"creat", "erstell", "cre", "add"})) {
+        if (!m.has(Field::created_date) && header_has(h, {"creat", "erstell", "cre", "add", "open", "erff"})) {
           assign(Field::created_date, c, 0.6, "dates, and the header \"" + h + "\" suggests creation");
         } else if (!m.has(Field::close_date) && header_has(h, {"clos", "won", "abschluss", "cierre", "ferm"})) {
           assign(Field::close_date, c, 0.6, "dates, and the header \"" + h + "\" suggests closing");
         }
       }
       dates = free_columns([](const ColumnProfile& p) { return p.dominant() == ValueType::date; });
+      if (m.has(Field::created_date) != m.has(Field::close_date) && dates.size() == 1) {
+        const Field missing = m.has(Field::created_date) ? Field::close_date : Field::created_date;
+        assign(missing, dates[0], 0.45, "the other date column");
+      }
       if (!m.has(Field::created_date) && !m.has(Field::close_date) && dates.size() >= 2) {
         std::sort(dates.begin(), dates.end(), [&](int a, int b) { return profiles[a].mean_date < profiles[b].mean_date; });
         assign(Field::created_date, dates.front(), 0.45, "the earliest of the date columns");

@@ -443,6 +443,39 @@ TEST(Utf8TranscoderTest, Utf16RandomTextAgreesAcrossChunkings) {
   }
 }
 
+TEST(Utf8TranscoderTest, ByteSoupAgreesAcrossChunkings) {
+  // Random mixes of ASCII, valid UTF-8, lone lead and continuation bytes and cut sequences, in
+  // every decoding mode: the chunking never changes output or counts.
+  const std::vector<std::string> pieces = {"a", "bc", ",", "\r\n", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
+                                           "\xE9", "\x80", "\xC3", "\xE2\x82", "\xF0\x9F", "\xED\xA0\x80",
+                                           "\xEF\xBB\xBF", "\xFF", "\x81", std::string(1, '\0')};
+  std::mt19937 rng(1234);
+  TranscoderOptions no_fallback;
+  no_fallback.utf8_fallback_to_windows1252 = false;
+  for (int round = 0; round < 60; ++round) {
+    std::string input;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) {
+      // Mostly ASCII first so that some rounds fall back late.
+      input += pieces[i < 3 ? rng() % 4 : rng() % pieces.size()];
+    }
+    SCOPED_TRACE("round " + std::to_string(round));
+    const Transcoded armed = transcode_everywhere(Encoding::utf8, input);
+    if (armed.fell_back) {
+      EXPECT_TRUE(valid_utf8(armed.out));
+    } else {
+      EXPECT_EQ(armed.out, input);
+    }
+    const Transcoded plain = transcode_everywhere(Encoding::utf8, input, no_fallback);
+    EXPECT_EQ(plain.out, input);
+    EXPECT_EQ(plain.replacements == 0, valid_utf8(input));
+    transcode_everywhere(Encoding::utf8_bom, input);
+    EXPECT_TRUE(valid_utf8(transcode_everywhere(Encoding::windows1252, input).out));
+    EXPECT_TRUE(valid_utf8(transcode_everywhere(Encoding::utf16le, input).out));
+    EXPECT_TRUE(valid_utf8(transcode_everywhere(Encoding::utf16be, input).out));
+  }
+}
+
 // --- Windows-1252 -----------------------------------------------------------------------------
 
 TEST(Utf8TranscoderTest, Windows1252Accents) {
