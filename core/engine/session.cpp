@@ -1,21 +1,19 @@
 #include "engine/session.h"
 
-#include "csv/csv_reader.h"
 #include "ingest/file_ingest.h"
+#include "ingest/record_stream.h"
 #include "metrics/sales_overall.h"
+#include "report/csv_writer.h"
 #include "report/report_json.h"
 
 namespace icp::engine {
 
 struct Session::OpenFile {
   OpenFile(std::string file_name, std::optional<mapping::Role> role, const mapping::MappingFile* mapping)
-      : name(file_name), ingest(std::move(file_name), role, mapping), reader(ingest) {
-    ingest.attach(&reader);
-  }
+      : name(file_name), ingest(file_name, role, mapping), stream(std::move(file_name), ingest) {}
   std::string name;
   ingest::FileIngest ingest;
-  csv::CsvReader reader;
-  uint64_t bytes = 0;
+  ingest::RecordStream stream;
 };
 
 Session::Session() = default;
@@ -48,35 +46,25 @@ Status Session::begin_file(std::string name, std::string_view role) {
 
 Status Session::feed(std::string_view bytes) {
   if (!open_) return Status::error(ErrorCode::invalid_argument, "no file is open: begin one before feeding bytes");
-  open_->bytes += bytes.size();
-  if (!open_->reader.feed(bytes)) {
-    Status s = open_->ingest.status().is_ok()
-                   ? Status::error(ErrorCode::unreadable_input, open_->name + ": " + open_->reader.error())
-                   : open_->ingest.status();
-    abandon_file();
-    return s;
-  }
-  if (!open_->ingest.status().is_ok()) {
-    Status s = open_->ingest.status();
-    abandon_file();
-    return s;
-  }
-  return Status::ok();
+  Status s = open_->stream.feed(bytes);
+  if (!s.is_ok()) abandon_file();
+  return s;
 }
 
 Status Session::end_file() {
   if (!open_) return Status::error(ErrorCode::invalid_argument, "no file is open");
-  if (!open_->reader.finish()) {
-    Status s = Status::error(ErrorCode::unreadable_input, open_->name + ": " + open_->reader.error());
+  Status s = open_->stream.finish();
+  if (!s.is_ok()) {
     abandon_file();
     return s;
   }
   Result<ingest::InputSummary> summary = open_->ingest.finish(tables_);
   if (!summary) {
-    Status s = summary.status();
+    s = summary.status();
     abandon_file();
     return s;
   }
+  open_->stream.describe(*summary);
   if (summary->role == "deals") has_deals_file_ = true;
   inputs_.push_back(std::move(*summary));
   open_.reset();
@@ -94,6 +82,22 @@ std::string Session::report_json() const {
   analysis.inputs = inputs_;
   if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
   return report::write_report_json(analysis);
+}
+
+std::string Session::rejected_rows_csv(size_t index) const {
+  if (index >= inputs_.size()) return {};
+  const ingest::RejectedRows& kept = inputs_[index].rejected_rows;
+  if (kept.rows.empty()) return {};
+  std::string out;
+  std::vector<std::string> cells{"line", "reason"};
+  cells.insert(cells.end(), kept.header.begin(), kept.header.end());
+  report::append_csv_row(out, cells);
+  for (const auto& row : kept.rows) {
+    cells.assign({std::to_string(row.line), row.reason});
+    cells.insert(cells.end(), row.fields.begin(), row.fields.end());
+    report::append_csv_row(out, cells);
+  }
+  return out;
 }
 
 std::string Session::mapping_json() const { return report::write_mapping_json(inputs_); }

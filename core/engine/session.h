@@ -47,6 +47,12 @@ class Session {
   // detected, with the user's corrections. Saved by the page, taken back by --mapping.
   std::string mapping_json() const;
 
+  // How many files have been read (ended without error), and each one's name and rejected rows as
+  // CSV: line, reason, then the row's own columns (empty text when the file rejected nothing).
+  size_t input_count() const { return inputs_.size(); }
+  const std::string& input_name(size_t index) const { return inputs_[index].file; }
+  std::string rejected_rows_csv(size_t index) const;
+
  private:
   struct OpenFile;
   std::unique_ptr<OpenFile> open_;

@@ -65,6 +65,7 @@ void FileIngest::decide_mapping() {
                                                            "); give its role (deals, accounts, revenue, tickets, spend)");
     return;
   }
+  summary_.rejected_rows.header = headers_;
   mapping::FileMapping& m = *inferred;
   if (rule && !apply_rule(*rule, m.columns)) return;
   summary_.role = std::string(mapping::role_name(m.role));
@@ -142,7 +143,25 @@ bool FileIngest::apply_rule(const mapping::FileRule& rule, mapping::HeaderMappin
   return true;
 }
 
+void FileIngest::keep_rejected(std::span<const std::string_view> fields, uint64_t line) {
+  RejectedRows& kept = summary_.rejected_rows;
+  size_t bytes = 0;
+  for (std::string_view f : fields) bytes += f.size();
+  if (kept.rows.size() >= RejectedRows::kMaxRows || kept.bytes + bytes > RejectedRows::kMaxBytes) {
+    kept.truncated = true;
+    return;
+  }
+  kept.bytes += bytes;
+  kept.rows.push_back({line, summary_.accounting.last_rejected_reason(), {fields.begin(), fields.end()}});
+}
+
 void FileIngest::process(std::span<const std::string_view> fields, uint64_t line) {
+  const uint64_t rejected_before = summary_.accounting.rows_rejected();
+  check_and_ingest(fields, line);
+  if (summary_.accounting.rows_rejected() != rejected_before) keep_rejected(fields, line);
+}
+
+void FileIngest::check_and_ingest(std::span<const std::string_view> fields, uint64_t line) {
   const size_t width = headers_.size();
   if (fields.size() < width) {
     summary_.accounting.reject("too few fields (expected " + std::to_string(width) + ")", line);

@@ -49,6 +49,8 @@ class FileIngest : public csv::RecordSink {
   // Applies a mapping-file rule's columns; false (and status_ set) when it names a missing column.
   bool apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns);
   void process(std::span<const std::string_view> fields, uint64_t line);
+  void check_and_ingest(std::span<const std::string_view> fields, uint64_t line);
+  void keep_rejected(std::span<const std::string_view> fields, uint64_t line);
 
   std::string file_;
   std::optional<mapping::Role> forced_role_;

@@ -34,6 +34,21 @@ struct StageRow {
   uint64_t rows = 0;
 };
 
+// The rejected rows themselves, as read, so the user can download and fix them.
+struct RejectedRows {
+  static constexpr size_t kMaxRows = 10000;
+  static constexpr size_t kMaxBytes = 16u << 20;
+  struct Row {
+    uint64_t line = 0;
+    std::string reason;
+    std::vector<std::string> fields;
+  };
+  std::vector<std::string> header;
+  std::vector<Row> rows;
+  size_t bytes = 0;
+  bool truncated = false;  // more rows were rejected than are kept (all are counted)
+};
+
 struct InputSummary {
   std::string file;
   std::string role;
@@ -46,6 +61,7 @@ struct InputSummary {
   uint64_t bytes = 0;
   uint64_t blank_lines = 0;
   RowAccounting accounting;
+  RejectedRows rejected_rows;
   std::vector<MappedColumn> mapping;  // in canonical field order
   std::vector<std::string> unmapped_columns;
   std::vector<profile::ColumnProfile> columns;  // every column, profiled on the first rows

@@ -21,19 +21,26 @@ class RowAccounting {
 
   void count_read() { ++rows_read_; }
   void count_used() { ++rows_used_; }
-  void reject(std::string_view reason, uint64_t line) { add(rejected_, reason, line); }
+  void reject(std::string_view reason, uint64_t line) {
+    ++rejected_total_;
+    last_rejected_ = add(rejected_, reason, line);
+  }
   void warn(std::string_view reason, uint64_t line) { add(warnings_, reason, line); }
 
   uint64_t rows_read() const { return rows_read_; }
   uint64_t rows_used() const { return rows_used_; }
-  uint64_t rows_rejected() const;
+  uint64_t rows_rejected() const { return rejected_total_; }
+  // The reason of the latest rejection.
+  const std::string& last_rejected_reason() const { return rejected_[last_rejected_].reason; }
   const std::vector<ReasonCount>& rejected() const { return rejected_; }
   const std::vector<ReasonCount>& warnings() const { return warnings_; }
 
  private:
-  static void add(std::vector<ReasonCount>& list, std::string_view reason, uint64_t line);
+  static size_t add(std::vector<ReasonCount>& list, std::string_view reason, uint64_t line);
   uint64_t rows_read_ = 0;
   uint64_t rows_used_ = 0;
+  uint64_t rejected_total_ = 0;
+  size_t last_rejected_ = 0;
   std::vector<ReasonCount> rejected_;  // in order of first occurrence
   std::vector<ReasonCount> warnings_;
 };

@@ -42,6 +42,8 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   w.key("rows_rejected").value(in.accounting.rows_rejected());
   w.key("rejected_by_reason");
   write_reasons(w, in.accounting.rejected());
+  w.key("rejected_rows_kept").value(static_cast<uint64_t>(in.rejected_rows.rows.size()));
+  w.key("rejected_rows_truncated").value(in.rejected_rows.truncated);
   w.key("warnings");
   write_reasons(w, in.accounting.warnings());
   w.key("blank_lines").value(in.blank_lines);
