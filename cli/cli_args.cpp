@@ -6,17 +6,30 @@ namespace icp::cli {
 
 const char* const kUsage =
     "usage:\n"
-    "  icp-drift analyze [--deals FILE]... [--accounts FILE]... [FILE]...   report JSON on stdout\n"
-    "  icp-drift sample DIR [--seed N]                                      write the sample dataset\n"
+    "  icp-drift analyze [--deals F]... [--accounts F]... [--revenue F]... [--tickets F]... [--spend F]...\n"
+    "                    [FILE]... [--mapping M] [--save-mapping M] [--rejected-dir DIR] [--quiet]\n"
+    "      Reads the files and writes the report JSON to stdout. Files given without a role flag\n"
+    "      have their role detected. --mapping applies a mapping file (roles, columns, date order,\n"
+    "      stage table); --save-mapping writes the mapping that was used; --rejected-dir writes each\n"
+    "      file's rejected rows as <file>.rejected.csv.\n"
+    "  icp-drift inspect FILE [--json] [--mapping M]\n"
+    "      Role, columns, types, mapping with confidences, rows read and rejected, of one file.\n"
+    "  icp-drift sample DIR [--seed N]\n"
+    "      Writes the built-in sample dataset (a synthetic CRM with a planted drift) to DIR.\n"
     "  icp-drift --help | --version\n"
     "\n"
-    "Files given without a role flag have their role detected from their header.\n"
     "Exit status: 0 on success, 2 for unusable input or arguments (one line on stderr).\n";
 
 namespace {
+
 Status usage_error(const std::string& message) {
   return Status::error(ErrorCode::invalid_argument, message + " (see icp-drift --help)");
 }
+
+bool is_role_flag(const std::string& a) {
+  return a == "--deals" || a == "--accounts" || a == "--revenue" || a == "--tickets" || a == "--spend";
+}
+
 }  // namespace
 
 Result<Command> parse_command_line(const std::vector<std::string>& args) {
@@ -28,17 +41,36 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
     cmd.kind = Command::Kind::version;
     return cmd;
   }
-  if (verb == "analyze") {
-    cmd.kind = Command::Kind::analyze;
+  if (verb == "analyze" || verb == "inspect") {
+    cmd.kind = verb == "analyze" ? Command::Kind::analyze : Command::Kind::inspect;
+    const bool analyze = cmd.kind == Command::Kind::analyze;
     for (size_t i = 1; i < args.size(); ++i) {
       const std::string& a = args[i];
-      if (a == "--deals" || a == "--accounts") {
-        if (i + 1 >= args.size()) return usage_error(a + " needs a file");
-        cmd.inputs.push_back({args[++i], a.substr(2)});
-      } else if (a == "--format") {
-        if (i + 1 >= args.size()) return usage_error("--format needs a value");
-        cmd.format = args[++i];
-        if (cmd.format != "json") return usage_error("unknown format \"" + cmd.format + "\" (this version writes json)");
+      const auto value = [&](std::string& into) -> Status {
+        if (i + 1 >= args.size()) return usage_error(a + " needs a value");
+        into = args[++i];
+        return Status::ok();
+      };
+      Status st;
+      if (analyze && is_role_flag(a)) {
+        std::string path;
+        st = value(path);
+        cmd.inputs.push_back({path, a.substr(2)});
+      } else if (analyze && a == "--format") {
+        st = value(cmd.format);
+        if (st.is_ok() && cmd.format != "json") {
+          return usage_error("unknown format \"" + cmd.format + "\" (this version writes json)");
+        }
+      } else if (a == "--mapping") {
+        st = value(cmd.mapping);
+      } else if (analyze && a == "--save-mapping") {
+        st = value(cmd.save_mapping);
+      } else if (analyze && a == "--rejected-dir") {
+        st = value(cmd.rejected_dir);
+      } else if (a == "--quiet" || a == "-q") {
+        cmd.quiet = true;
+      } else if (!analyze && a == "--json") {
+        cmd.json = true;
       } else if (a == "--help" || a == "-h") {
         cmd.kind = Command::Kind::help;
         return cmd;
@@ -47,8 +79,10 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
       } else {
         cmd.inputs.push_back({a, "auto"});
       }
+      if (!st.is_ok()) return st;
     }
-    if (cmd.inputs.empty()) return usage_error("analyze needs at least one file");
+    if (cmd.inputs.empty()) return usage_error(verb + " needs a file");
+    if (!analyze && cmd.inputs.size() != 1) return usage_error("inspect takes one file");
     return cmd;
   }
   if (verb == "sample") {

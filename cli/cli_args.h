@@ -10,13 +10,18 @@ namespace icp::cli {
 
 struct InputFile {
   std::string path;
-  std::string role;  // "deals", "accounts", or "auto" for files given positionally
+  std::string role;  // "deals", "accounts", "revenue", "tickets", "spend", or "auto" when given positionally
 };
 
 struct Command {
-  enum class Kind { help, version, analyze, sample } kind = Kind::help;
-  std::vector<InputFile> inputs;  // analyze
+  enum class Kind { help, version, analyze, inspect, sample } kind = Kind::help;
+  std::vector<InputFile> inputs;  // analyze, inspect
   std::string format = "json";    // analyze
+  bool json = false;              // inspect --json
+  std::string mapping;            // --mapping FILE
+  std::string save_mapping;       // --save-mapping FILE
+  std::string rejected_dir;       // --rejected-dir DIR
+  bool quiet = false;             // no progress on stderr
   std::string directory;          // sample
   uint64_t seed = 0;              // sample; 0 = the built-in default
 };

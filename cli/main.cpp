@@ -1,4 +1,6 @@
 // icp-drift: the native command line over the engine (SPEC §6).
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -8,6 +10,7 @@
 
 #include "cli_args.h"
 #include "engine/session.h"
+#include "profile/column_profile.h"
 #include "sample/sample_generator.h"
 
 namespace {
@@ -17,15 +20,61 @@ using icp::Status;
 
 constexpr size_t kChunkBytes = 1 << 20;
 
-Status analyze_file(icp::engine::Session& session, const icp::cli::InputFile& input) {
+Status read_whole(const std::string& path, std::string& out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::error(ErrorCode::io_error, path + ": cannot open (" + std::strerror(errno) + ")");
+  char buf[65536];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  const bool failed = std::ferror(f);
+  std::fclose(f);
+  return failed ? Status::error(ErrorCode::io_error, path + ": read error") : Status::ok();
+}
+
+Status write_whole(const std::string& path, std::string_view bytes) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return Status::error(ErrorCode::io_error, path + ": cannot write (" + std::strerror(errno) + ")");
+  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  return std::fclose(f) == 0 && ok ? Status::ok() : Status::error(ErrorCode::io_error, path + ": cannot write");
+}
+
+// Progress on stderr, only when a person is watching it (a terminal), for files over 32 MB.
+class Progress {
+ public:
+  Progress(bool quiet, const std::string& name, uint64_t total)
+      : on_(!quiet && total > (32u << 20) && isatty(fileno(stderr))), name_(name), total_(total) {}
+  void update(uint64_t done, uint64_t rows) {
+    if (!on_ || done < next_) return;
+    next_ = done + total_ / 50;
+    std::fprintf(stderr, "\r%s: %.0f%% (%llu MB, %llu rows)", name_.c_str(), 100.0 * done / total_,
+                 static_cast<unsigned long long>(done >> 20), static_cast<unsigned long long>(rows));
+  }
+  ~Progress() {
+    if (on_) std::fprintf(stderr, "\r\033[K");
+  }
+
+ private:
+  bool on_;
+  std::string name_;
+  uint64_t total_;
+  uint64_t next_ = 0;
+};
+
+Status read_into(icp::engine::Session& session, const icp::cli::InputFile& input, bool quiet) {
   std::FILE* f = std::fopen(input.path.c_str(), "rb");
   if (!f) return Status::error(ErrorCode::io_error, input.path + ": cannot open (" + std::strerror(errno) + ")");
   const std::string name = std::filesystem::path(input.path).filename().string();
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(input.path, ec);
+  Progress progress(quiet, name, ec ? 0 : size);
   Status status = session.begin_file(name, input.role);
   std::vector<char> buffer(kChunkBytes);
+  uint64_t done = 0;
   while (status.is_ok()) {
     const size_t n = std::fread(buffer.data(), 1, buffer.size(), f);
     if (n > 0) status = session.feed(std::string_view(buffer.data(), n));
+    done += n;
+    progress.update(done, session.rows_read());
     if (n < buffer.size()) {
       if (std::ferror(f)) status = Status::error(ErrorCode::io_error, input.path + ": read error");
       break;
@@ -36,12 +85,36 @@ Status analyze_file(icp::engine::Session& session, const icp::cli::InputFile& in
   return status;
 }
 
+Status load_mapping(icp::engine::Session& session, const std::string& path) {
+  if (path.empty()) return Status::ok();
+  std::string json;
+  if (Status s = read_whole(path, json); !s.is_ok()) return s;
+  return session.set_mapping(json, std::filesystem::path(path).filename().string());
+}
+
+int fail(const Status& s) {
+  std::fprintf(stderr, "icp-drift: %s\n", s.message().c_str());
+  return 2;
+}
+
 int run_analyze(const icp::cli::Command& cmd) {
   icp::engine::Session session;
+  if (Status s = load_mapping(session, cmd.mapping); !s.is_ok()) return fail(s);
   for (const auto& input : cmd.inputs) {
-    if (Status s = analyze_file(session, input); !s.is_ok()) {
-      std::fprintf(stderr, "icp-drift: %s\n", s.message().c_str());
-      return 2;
+    if (Status s = read_into(session, input, cmd.quiet); !s.is_ok()) return fail(s);
+  }
+  if (!cmd.save_mapping.empty()) {
+    if (Status s = write_whole(cmd.save_mapping, session.mapping_json()); !s.is_ok()) return fail(s);
+  }
+  if (!cmd.rejected_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(cmd.rejected_dir, ec);
+    if (ec) return fail(Status::error(ErrorCode::io_error, cmd.rejected_dir + ": cannot create (" + ec.message() + ")"));
+    for (size_t i = 0; i < session.input_count(); ++i) {
+      const std::string csv = session.rejected_rows_csv(i);
+      if (csv.empty()) continue;
+      const std::string path = (std::filesystem::path(cmd.rejected_dir) / (session.input_name(i) + ".rejected.csv")).string();
+      if (Status s = write_whole(path, csv); !s.is_ok()) return fail(s);
     }
   }
   const std::string json = session.report_json();
@@ -49,22 +122,66 @@ int run_analyze(const icp::cli::Command& cmd) {
   return std::fflush(stdout) == 0 ? 0 : 2;
 }
 
+int run_inspect(const icp::cli::Command& cmd) {
+  icp::engine::Session session;
+  if (Status s = load_mapping(session, cmd.mapping); !s.is_ok()) return fail(s);
+  if (Status s = read_into(session, cmd.inputs[0], cmd.quiet); !s.is_ok()) return fail(s);
+  if (cmd.json) {
+    const std::string json = session.input_json(0);
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 2;
+  }
+  const icp::ingest::InputSummary& in = session.input(0);
+  std::printf("%s\n", in.file.c_str());
+  std::printf("  role       %s (confidence %.2f: %s)\n", in.role.c_str(), in.role_confidence, in.role_reason.c_str());
+  std::printf("  format     %s, %s, %s delimiter, %llu bytes\n", in.format.c_str(), in.encoding.c_str(),
+              in.delimiter.c_str(), static_cast<unsigned long long>(in.bytes));
+  std::printf("  rows       %llu read, %llu used, %llu rejected, %llu blank lines skipped\n",
+              static_cast<unsigned long long>(in.accounting.rows_read()),
+              static_cast<unsigned long long>(in.accounting.rows_used()),
+              static_cast<unsigned long long>(in.accounting.rows_rejected()),
+              static_cast<unsigned long long>(in.blank_lines));
+  const auto print_reasons = [](const char* title, const std::vector<icp::ingest::ReasonCount>& reasons) {
+    for (const auto& r : reasons) {
+      std::string lines;
+      for (uint64_t l : r.first_lines) lines += (lines.empty() ? "" : ", ") + std::to_string(l);
+      std::printf("  %-10s %llu × %s (lines %s%s)\n", title, static_cast<unsigned long long>(r.count), r.reason.c_str(),
+                  lines.c_str(), r.count > r.first_lines.size() ? ", …" : "");
+      title = "";
+    }
+  };
+  print_reasons("rejected", in.accounting.rejected());
+  print_reasons("warnings", in.accounting.warnings());
+  std::printf("\n  %-28s %-15s %-16s %s\n", "column", "type", "maps to", "samples");
+  for (const auto& c : in.columns) {
+    std::string field = "-";
+    for (const auto& m : in.mapping) {
+      if (m.column == c.header) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%s (%.2f)", std::string(icp::mapping::field_name(m.field)).c_str(), m.confidence);
+        field = buf;
+      }
+    }
+    std::string samples;
+    for (const auto& s : c.samples) samples += (samples.empty() ? "" : " | ") + s;
+    if (samples.size() > 60) samples = samples.substr(0, 57) + "...";
+    std::printf("  %-28s %-15s %-16s %s\n", c.header.c_str(),
+                std::string(icp::profile::value_type_name(c.dominant())).c_str(), field.c_str(), samples.c_str());
+  }
+  if (!in.notes.empty()) std::printf("\n");
+  for (const auto& n : in.notes) std::printf("  note: %s\n", n.c_str());
+  return std::fflush(stdout) == 0 ? 0 : 2;
+}
+
 int run_sample(const icp::cli::Command& cmd) {
   std::error_code ec;
   std::filesystem::create_directories(cmd.directory, ec);
-  if (ec) {
-    std::fprintf(stderr, "icp-drift: %s: cannot create directory (%s)\n", cmd.directory.c_str(), ec.message().c_str());
-    return 2;
-  }
+  if (ec) return fail(Status::error(ErrorCode::io_error, cmd.directory + ": cannot create directory (" + ec.message() + ")"));
   icp::sample::SampleOptions options;
   if (cmd.seed != 0) options.seed = cmd.seed;
   for (const auto& file : icp::sample::generate(options)) {
     const std::string path = (std::filesystem::path(cmd.directory) / file.name).string();
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f || std::fwrite(file.bytes.data(), 1, file.bytes.size(), f) != file.bytes.size() || std::fclose(f) != 0) {
-      std::fprintf(stderr, "icp-drift: %s: cannot write (%s)\n", path.c_str(), std::strerror(errno));
-      return 2;
-    }
+    if (Status s = write_whole(path, file.bytes); !s.is_ok()) return fail(s);
     std::fprintf(stderr, "wrote %s (%s, %zu bytes)\n", path.c_str(), file.role.c_str(), file.bytes.size());
   }
   return 0;
@@ -75,10 +192,7 @@ int run_sample(const icp::cli::Command& cmd) {
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   const icp::Result<icp::cli::Command> cmd = icp::cli::parse_command_line(args);
-  if (!cmd) {
-    std::fprintf(stderr, "icp-drift: %s\n", cmd.status().message().c_str());
-    return 2;
-  }
+  if (!cmd) return fail(cmd.status());
   switch (cmd->kind) {
     case icp::cli::Command::Kind::help:
       std::fputs(icp::cli::kUsage, stdout);
@@ -88,6 +202,8 @@ int main(int argc, char** argv) {
       return 0;
     case icp::cli::Command::Kind::analyze:
       return run_analyze(*cmd);
+    case icp::cli::Command::Kind::inspect:
+      return run_inspect(*cmd);
     case icp::cli::Command::Kind::sample:
       return run_sample(*cmd);
   }

@@ -10,8 +10,9 @@ source scripts/lib.sh
 step "engine: GoogleTest (ASan + UBSan)"
 ctest --preset native-debug -j2
 
-step "wasm in Node"
+step "wasm in Node, and the CLI"
 npm run --silent test:wasm
+npm run --silent test:cli
 
 step "page units: Vitest"
 npm run --silent test:unit

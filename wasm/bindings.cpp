@@ -23,6 +23,9 @@ Outcome from_status(const icp::Status& s) { return s.is_ok() ? Outcome{} : Outco
 
 class SessionFacade {
  public:
+  Outcome set_mapping(const std::string& json, const std::string& source_name) {
+    return from_status(session_.set_mapping(json, source_name));
+  }
   Outcome begin_file(const std::string& name, const std::string& role) { return from_status(session_.begin_file(name, role)); }
 
   // Where JS may copy up to `size` bytes of the next chunk (an offset into HEAPU8).
@@ -40,6 +43,11 @@ class SessionFacade {
   void abandon_file() { session_.abandon_file(); }
   double rows_read() const { return static_cast<double>(session_.rows_read()); }
   std::string report_json() const { return session_.report_json(); }
+  std::string mapping_json() const { return session_.mapping_json(); }
+  int input_count() const { return static_cast<int>(session_.input_count()); }
+  std::string rejected_rows_csv(int index) const {
+    return index >= 0 ? session_.rejected_rows_csv(static_cast<size_t>(index)) : std::string();
+  }
 
  private:
   icp::engine::Session session_;
@@ -70,13 +78,17 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
   emscripten::value_object<Outcome>("Outcome").field("ok", &Outcome::ok).field("error", &Outcome::error);
   emscripten::class_<SessionFacade>("Session")
       .constructor<>()
+      .function("setMapping", &SessionFacade::set_mapping)
       .function("beginFile", &SessionFacade::begin_file)
       .function("chunkBuffer", &SessionFacade::chunk_buffer)
       .function("pushChunk", &SessionFacade::push_chunk)
       .function("endFile", &SessionFacade::end_file)
       .function("abandonFile", &SessionFacade::abandon_file)
       .function("rowsRead", &SessionFacade::rows_read)
-      .function("reportJson", &SessionFacade::report_json);
+      .function("reportJson", &SessionFacade::report_json)
+      .function("mappingJson", &SessionFacade::mapping_json)
+      .function("inputCount", &SessionFacade::input_count)
+      .function("rejectedRowsCsv", &SessionFacade::rejected_rows_csv);
   emscripten::function("version", &version);
   emscripten::function("sampleFileCount", &sample_file_count);
   emscripten::function("sampleFileName", &sample_file_name);

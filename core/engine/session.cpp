@@ -100,6 +100,10 @@ std::string Session::rejected_rows_csv(size_t index) const {
   return out;
 }
 
+std::string Session::input_json(size_t index) const {
+  return index < inputs_.size() ? report::write_input_json(inputs_[index]) : std::string();
+}
+
 std::string Session::mapping_json() const { return report::write_mapping_json(inputs_); }
 
 }  // namespace icp::engine

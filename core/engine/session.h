@@ -52,6 +52,9 @@ class Session {
   size_t input_count() const { return inputs_.size(); }
   const std::string& input_name(size_t index) const { return inputs_[index].file; }
   std::string rejected_rows_csv(size_t index) const;
+  // One file's summary as JSON (the report's inputs[] entry) and as the struct.
+  std::string input_json(size_t index) const;
+  const ingest::InputSummary& input(size_t index) const { return inputs_[index]; }
 
  private:
   struct OpenFile;

@@ -19,11 +19,11 @@ DealsIngest::DealsIngest(const mapping::HeaderMapping& m, const std::vector<std:
       close_col_(m.column(Field::close_date)),
       amount_col_(m.column(Field::amount)),
       account_col_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      stage_table_(habits.stages),
+      status_table_(habits.stages),
       created_("created date"),
       closed_("close date"),
-      amount_("amount", habits.decimal_mark, habits.decimal_mark_given),
-      stage_table_(habits.stages),
-      status_table_(habits.stages) {
+      amount_("amount", habits.decimal_mark, habits.decimal_mark_given) {
   if (stage_ >= 0) stage_header_ = headers[stage_];
   if (status_ >= 0) status_header_ = headers[status_];
 }

@@ -27,7 +27,6 @@ void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t li
 }
 
 void TicketsIngest::finish(table::Tables& tables, InputSummary& summary) {
-  std::vector<std::string>& notes = summary.notes;
   const std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
   table::TicketTable& t = tables.tickets;
   append_categorical(t.account, accounts_);

@@ -197,6 +197,12 @@ std::string write_report_json(const Analysis& a) {
   return w.finish();
 }
 
+std::string write_input_json(const ingest::InputSummary& input) {
+  JsonWriter w;
+  write_input(w, input);
+  return w.finish();
+}
+
 std::string write_mapping_json(const std::vector<ingest::InputSummary>& inputs) {
   JsonWriter w;
   w.begin_object();

@@ -21,6 +21,9 @@ struct Analysis {
 
 std::string write_report_json(const Analysis& analysis);
 
+// One inputs[] entry on its own (what `icp-drift inspect --json` prints).
+std::string write_input_json(const ingest::InputSummary& input);
+
 // The effective mapping of these inputs as a mapping file (mapping/mapping_file.h).
 std::string write_mapping_json(const std::vector<ingest::InputSummary>& inputs);
 

@@ -92,6 +92,30 @@ describe('engine module (declared API)', () => {
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
   });
 
+  it('takes a mapping, gives back the mapping used and the rejected rows', () => {
+    const session = new engine.Session();
+    try {
+      expect(session.setMapping('{"stages": {"Prospecting": "lost"}}', 'team.json')).toEqual({ ok: true, error: '' });
+      const bad = session.setMapping('{"stages": {"Prospecting": "maybe"}}', 'team.json');
+      expect(bad.ok).toBe(false);
+      expect(bad.error).toContain('team.json: stages.Prospecting');
+      const withBadRow = new TextEncoder().encode(new TextDecoder().decode(csv) + 'only-one-field\n');
+      expect(session.beginFile('deals.csv', 'deals').ok).toBe(true);
+      engine.HEAPU8.set(withBadRow, session.chunkBuffer(withBadRow.length));
+      expect(session.pushChunk(withBadRow.length).ok).toBe(true);
+      expect(session.endFile().ok).toBe(true);
+      expect(session.inputCount()).toBe(1);
+      expect(session.rejectedRowsCsv(0)).toMatch(/^line,reason,/);
+      expect(session.rejectedRowsCsv(0)).toContain('too few fields');
+      expect(session.rejectedRowsCsv(5)).toBe('');
+      const used = JSON.parse(session.mappingJson());
+      expect(used.icp_drift_mapping).toBe(1);
+      expect(used.files[0]).toMatchObject({ file: 'deals.csv', role: 'deals' });
+    } finally {
+      session.delete();
+    }
+  });
+
   it('refuses a bad call with a message instead of throwing', () => {
     const session = new engine.Session();
     try {

@@ -17,7 +17,9 @@ declare module '@engine/icp_drift_web.mjs' {
   }
 
   export interface EngineSession {
-    /** role: 'auto' | 'deals' | 'accounts' (more later). */
+    /** The user's mapping file (JSON) for the files that follow; a bad file names its bad key. */
+    setMapping(json: string, sourceName: string): Outcome;
+    /** role: 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend'. */
     beginFile(name: string, role: string): Outcome;
     /** Byte offset in HEAPU8 where up to `size` bytes may be copied. May grow memory. */
     chunkBuffer(size: number): number;
@@ -30,6 +32,12 @@ declare module '@engine/icp_drift_web.mjs' {
     rowsRead(): number;
     /** The report JSON, after every file has ended. */
     reportJson(): string;
+    /** The mapping actually used for the files read so far, as a mapping file (JSON). */
+    mappingJson(): string;
+    /** How many files have ended without error. */
+    inputCount(): number;
+    /** That file's rejected rows as CSV (line, reason, its columns); '' when none. */
+    rejectedRowsCsv(index: number): string;
     /** Frees the C++ object. */
     delete(): void;
   }
