@@ -81,6 +81,25 @@ std::string Session::report_json() const {
   report::Analysis analysis;
   analysis.inputs = inputs_;
   if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
+  bool has_accounts = false, has_revenue = false, has_tickets = false;
+  for (const auto& in : inputs_) {
+    has_accounts = has_accounts || in.role == "accounts";
+    has_revenue = has_revenue || in.role == "revenue";
+    has_tickets = has_tickets || in.role == "tickets";
+  }
+  if (has_accounts) {
+    const join::AccountIndex index(tables_.accounts);
+    analysis.joins.emplace();
+    const auto add = [&](const char* from, const table::CategoricalColumn& ids, const table::CategoricalColumn& names) {
+      join::JoinStats stats;
+      stats.from = from;
+      index.match(ids, names, stats);
+      analysis.joins->push_back(std::move(stats));
+    };
+    if (has_deals_file_) add("deals", tables_.deals.account_id, tables_.deals.account_name);
+    if (has_revenue) add("revenue", tables_.revenue.account_id, tables_.revenue.account_name);
+    if (has_tickets) add("tickets", tables_.tickets.account_id, tables_.tickets.account_name);
+  }
   return report::write_report_json(analysis);
 }
 

@@ -1,6 +1,9 @@
 #include "ingest/deals_ingest.h"
 
 #include <cmath>
+#include <limits>
+
+#include "values/employee_count.h"
 
 namespace icp::ingest {
 
@@ -18,7 +21,15 @@ DealsIngest::DealsIngest(const mapping::HeaderMapping& m, const std::vector<std:
       created_col_(m.column(Field::created_date)),
       close_col_(m.column(Field::close_date)),
       amount_col_(m.column(Field::amount)),
-      account_col_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      account_id_col_(m.column(Field::account_id)),
+      account_name_col_(m.column(Field::account_name)),
+      owner_col_(m.column(Field::owner)),
+      lead_source_col_(m.column(Field::lead_source)),
+      deal_type_col_(m.column(Field::deal_type)),
+      product_col_(m.column(Field::product)),
+      industry_col_(m.column(Field::industry)),
+      country_col_(m.column(Field::country)),
+      employees_col_(m.column(Field::employees)),
       stage_table_(habits.stages),
       status_table_(habits.stages),
       created_("created date"),
@@ -63,7 +74,19 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   if (created_col_ >= 0) created_.push(cell(fields, created_col_)); else created_.push_missing();
   if (close_col_ >= 0) closed_.push(cell(fields, close_col_)); else closed_.push_missing();
   if (amount_col_ >= 0) amount_.push(cell(fields, amount_col_), line, accounting_); else amount_.push_missing();
-  if (account_col_ >= 0) account_.push(cell(fields, account_col_)); else account_.push_missing();
+  rows_.account_id.push(cell(fields, account_id_col_));
+  rows_.account_name.push(cell(fields, account_name_col_));
+  rows_.owner.push(cell(fields, owner_col_));
+  rows_.lead_source.push(cell(fields, lead_source_col_));
+  rows_.deal_type.push(cell(fields, deal_type_col_));
+  rows_.product.push(cell(fields, product_col_));
+  rows_.industry.push(cell(fields, industry_col_));
+  rows_.country.push(cell(fields, country_col_));
+  const values::EmployeeReading employees = values::read_employee_count(cell(fields, employees_col_));
+  if (employees.kind == values::EmployeeKind::invalid) accounting_.warn("employees is not a count or range", line);
+  rows_.employees.push_back(employees.kind == values::EmployeeKind::number || employees.kind == values::EmployeeKind::range
+                                ? employees.value
+                                : std::numeric_limits<double>::quiet_NaN());
 }
 
 void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
@@ -85,7 +108,15 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   table.created.insert(table.created.end(), created.begin(), created.end());
   table.closed.insert(table.closed.end(), closed.begin(), closed.end());
   table.amount.insert(table.amount.end(), amount.begin(), amount.end());
-  append_categorical(table.account, account_);
+  append_categorical(table.account_id, rows_.account_id);
+  append_categorical(table.account_name, rows_.account_name);
+  append_categorical(table.owner, rows_.owner);
+  append_categorical(table.lead_source, rows_.lead_source);
+  append_categorical(table.deal_type, rows_.deal_type);
+  append_categorical(table.product, rows_.product);
+  append_categorical(table.industry, rows_.industry);
+  append_categorical(table.country, rows_.country);
+  table.employees.insert(table.employees.end(), rows_.employees.begin(), rows_.employees.end());
   for (size_t i = base; i < table.size(); ++i) {
     if (table::has_date(table.created[i]) && table::has_date(table.closed[i]) && table.closed[i] < table.created[i] &&
         table.outcome[i] != Outcome::open) {

@@ -26,7 +26,8 @@ class DealsIngest : public RoleIngest {
   RowAccounting& accounting_;
   ValueHabits habits_;
   int stage_ = -1, status_ = -1, is_won_ = -1, is_closed_ = -1;
-  int created_col_ = -1, close_col_ = -1, amount_col_ = -1, account_col_ = -1;
+  int created_col_ = -1, close_col_ = -1, amount_col_ = -1, account_id_col_ = -1, account_name_col_ = -1;
+  int owner_col_, lead_source_col_, deal_type_col_, product_col_, industry_col_, country_col_, employees_col_;
 
   mapping::StageTable stage_table_;
   mapping::StageTable status_table_;
@@ -36,7 +37,7 @@ class DealsIngest : public RoleIngest {
   DateColumn created_;
   DateColumn closed_;
   MoneyColumn amount_;
-  table::CategoricalColumn account_;
+  table::DealTable rows_;  // the categorical and employee columns of this file
 };
 
 }  // namespace icp::ingest

@@ -15,7 +15,8 @@ using mapping::Field;
 RevenueIngest::RevenueIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
     : accounting_(accounting),
       habits_(habits),
-      account_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      account_id_(m.column(Field::account_id)),
+      account_name_(m.column(Field::account_name)),
       month_col_(m.column(Field::month)),
       start_col_(m.column(Field::start_date)),
       end_col_(m.column(Field::end_date)),
@@ -29,8 +30,9 @@ RevenueIngest::RevenueIngest(const mapping::HeaderMapping& m, ValueHabits habits
       money_(m.has(Field::mrr) ? "MRR" : m.has(Field::arr) ? "ARR" : "amount", habits.decimal_mark, habits.decimal_mark_given) {}
 
 void RevenueIngest::on_row(std::span<const std::string_view> fields, uint64_t line) {
-  const std::string_view account = cell(fields, account_);
-  if (values::is_missing_marker(account)) {
+  const std::string_view id = cell(fields, account_id_);
+  const std::string_view name = cell(fields, account_name_);
+  if (values::is_missing_marker(id) && values::is_missing_marker(name)) {
     accounting_.reject("no account", line);
     return;
   }
@@ -56,7 +58,8 @@ void RevenueIngest::on_row(std::span<const std::string_view> fields, uint64_t li
   }
   accounting_.count_used();
   lines_.push_back(line);
-  accounts_.push(account);
+  account_ids_.push(id);
+  account_names_.push(name);
   money_.push(cell(fields, money_col), line, accounting_);
   const std::string interval = mapping::normalize_header(cell(fields, interval_col_));
   yearly_.push_back(interval == "year" || interval == "yearly" || interval == "annual" || interval == "annually");
@@ -79,7 +82,8 @@ void RevenueIngest::finish(table::Tables& tables, InputSummary& summary) {
     notes.push_back("this file mixes subscription intervals with monthly snapshots from another file; both are kept");
   }
   t.intervals = t.intervals || intervals_;
-  append_categorical(t.account, accounts_);
+  append_categorical(t.account_id, account_ids_);
+  append_categorical(t.account_name, account_names_);
   t.mrr.insert(t.mrr.end(), money.begin(), money.end());
   if (intervals_) {
     const std::vector<int32_t> s = start_.resolve(habits_, lines_, accounting_, summary);

@@ -17,11 +17,12 @@ class RevenueIngest : public RoleIngest {
  private:
   RowAccounting& accounting_;
   ValueHabits habits_;
-  int account_, month_col_, start_col_, end_col_, mrr_col_, arr_col_, amount_col_, interval_col_;
+  int account_id_, account_name_, month_col_, start_col_, end_col_, mrr_col_, arr_col_, amount_col_, interval_col_;
   bool intervals_;
   std::vector<uint64_t> lines_;
   std::vector<uint8_t> yearly_;  // the amount is billed per year
-  table::CategoricalColumn accounts_;
+  table::CategoricalColumn account_ids_;
+  table::CategoricalColumn account_names_;
   std::vector<int32_t> months_;  // snapshots: first day of the month
   DateColumn start_;
   DateColumn end_;

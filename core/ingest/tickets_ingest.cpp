@@ -9,7 +9,8 @@ using mapping::Field;
 TicketsIngest::TicketsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
     : accounting_(accounting),
       habits_(habits),
-      account_(m.has(Field::account_id) ? m.column(Field::account_id) : m.column(Field::account_name)),
+      account_id_(m.column(Field::account_id)),
+      account_name_(m.column(Field::account_name)),
       created_col_(m.column(Field::created_date)),
       priority_(m.column(Field::priority)),
       created_("ticket created date") {}
@@ -21,7 +22,8 @@ void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t li
   }
   accounting_.count_used();
   lines_.push_back(line);
-  accounts_.push(cell(fields, account_));
+  account_ids_.push(cell(fields, account_id_));
+  account_names_.push(cell(fields, account_name_));
   priorities_.push(cell(fields, priority_));
   created_.push(cell(fields, created_col_));
 }
@@ -29,7 +31,8 @@ void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t li
 void TicketsIngest::finish(table::Tables& tables, InputSummary& summary) {
   const std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
   table::TicketTable& t = tables.tickets;
-  append_categorical(t.account, accounts_);
+  append_categorical(t.account_id, account_ids_);
+  append_categorical(t.account_name, account_names_);
   append_categorical(t.priority, priorities_);
   t.created.insert(t.created.end(), created.begin(), created.end());
 }

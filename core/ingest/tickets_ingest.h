@@ -15,9 +15,10 @@ class TicketsIngest : public RoleIngest {
  private:
   RowAccounting& accounting_;
   ValueHabits habits_;
-  int account_, created_col_, priority_;
+  int account_id_, account_name_, created_col_, priority_;
   std::vector<uint64_t> lines_;
-  table::CategoricalColumn accounts_;
+  table::CategoricalColumn account_ids_;
+  table::CategoricalColumn account_names_;
   table::CategoricalColumn priorities_;
   DateColumn created_;
 };

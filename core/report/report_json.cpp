@@ -183,6 +183,29 @@ std::string write_report_json(const Analysis& a) {
   w.key("inputs").begin_array();
   for (const auto& in : a.inputs) write_input(w, in);
   w.end_array();
+  w.key("joins");
+  if (a.joins) {
+    w.begin_array();
+    for (const auto& j : *a.joins) {
+      w.begin_object();
+      w.key("from").value(j.from);
+      w.key("to").value("accounts");
+      w.key("rows").value(j.rows);
+      w.key("matched").value(j.matched_by_id + j.matched_by_name);
+      w.key("matched_by_id").value(j.matched_by_id);
+      w.key("matched_by_name").value(j.matched_by_name);
+      w.key("unmatched").value(j.unmatched);
+      w.key("match_rate").value(round4(j.match_rate()));
+      w.key("unmatched_examples").begin_array();
+      for (const auto& e : j.unmatched_examples) w.value(e);
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+  } else {
+    w.null();
+    w.key("joins_reason").value("no accounts file was given");
+  }
   w.key("sales");
   if (a.sales) {
     w.begin_object();

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ingest/input_summary.h"
+#include "join/account_join.h"
 #include "metrics/sales_overall.h"
 
 namespace icp::report {
@@ -17,6 +18,7 @@ inline constexpr std::string_view kSchemaVersion = "1.0.0";
 struct Analysis {
   std::vector<ingest::InputSummary> inputs;
   std::optional<metrics::SalesOverall> sales;  // absent without a deals file
+  std::optional<std::vector<join::JoinStats>> joins;  // absent without an accounts file
 };
 
 std::string write_report_json(const Analysis& analysis);

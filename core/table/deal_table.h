@@ -19,7 +19,16 @@ struct DealTable {
   std::vector<int32_t> created;
   std::vector<int32_t> closed;
   std::vector<double> amount;
-  CategoricalColumn account;  // account id when the file has one, else the account name
+  CategoricalColumn account_id;    // missing when the file has no account id column
+  CategoricalColumn account_name;
+  // Attributes of the deal or its account as the deal export carries them (SPEC §1), for segments.
+  CategoricalColumn owner;
+  CategoricalColumn lead_source;
+  CategoricalColumn deal_type;
+  CategoricalColumn product;
+  CategoricalColumn industry;
+  CategoricalColumn country;
+  std::vector<double> employees;  // NaN when missing
 
   size_t size() const { return outcome.size(); }
 };

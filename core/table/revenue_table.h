@@ -9,7 +9,8 @@
 namespace icp::table {
 
 struct RevenueTable {
-  CategoricalColumn account;
+  CategoricalColumn account_id;
+  CategoricalColumn account_name;
   std::vector<int32_t> start;  // the snapshot's month, or the subscription's start (day numbers)
   std::vector<int32_t> end;    // kNoDate for snapshots and open subscriptions
   std::vector<double> mrr;
@@ -18,7 +19,8 @@ struct RevenueTable {
 };
 
 struct TicketTable {
-  CategoricalColumn account;
+  CategoricalColumn account_id;
+  CategoricalColumn account_name;
   std::vector<int32_t> created;
   CategoricalColumn priority;
   size_t size() const { return created.size(); }

@@ -15,6 +15,11 @@ class StringDictionary {
   static constexpr uint32_t kMissing = UINT32_MAX;
 
   uint32_t intern(std::string_view value);
+  // The code of a value already interned, or kMissing.
+  uint32_t find(std::string_view value) const {
+    const auto it = codes_.find(value);
+    return it == codes_.end() ? kMissing : it->second;
+  }
   const std::string& value(uint32_t code) const { return values_[code]; }
   size_t size() const { return values_.size(); }
 
