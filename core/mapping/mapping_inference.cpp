@@ -133,9 +133,11 @@ RoleScore score_role(Role role, const HeaderMapping& m, const std::vector<std::s
                      const std::vector<ColumnProfile>& profiles) {
   RoleScore s{role, 0, ""};
   const auto has = [&](Field f) { return m.has(f); };
+  // A status column means deals when some of its values say won (subscriptions say "canceled",
+  // tickets "closed", neither says won).
   const auto outcome_values = [&](Field f) {
     const int c = m.column(f);
-    return c >= 0 && static_cast<size_t>(c) < profiles.size() && profiles[c].outcome_words > 0;
+    return c >= 0 && static_cast<size_t>(c) < profiles.size() && profiles[c].won_words > 0;
   };
   const bool account_ref = has(Field::account_id) || has(Field::account_name);
   int firmographics = 0;

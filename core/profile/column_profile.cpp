@@ -110,6 +110,7 @@ void ColumnProfiler::add_row(const std::vector<std::string>& fields) {
     }
     const auto outcome = mapping::outcome_from_stage(v);
     if (outcome && *outcome != mapping::Outcome::open) ++p.outcome_words;
+    if (outcome && *outcome == mapping::Outcome::won) ++p.won_words;
   }
 }
 

@@ -25,6 +25,7 @@ struct ColumnProfile {
   uint64_t booleans = 0;
   uint64_t employee_ranges = 0;  // "51-200", "10K+"
   uint64_t outcome_words = 0;    // "Closed Won", "lost", "closedwon"
+  uint64_t won_words = 0;        // the "won" ones among them
   uint64_t distinct = 0;         // distinct values, counted up to kDistinctCap
   bool distinct_capped = false;
   std::vector<std::string> samples;  // first distinct non-missing values, up to kSamples
