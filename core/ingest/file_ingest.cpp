@@ -25,28 +25,58 @@ FileIngest::~FileIngest() = default;
 
 void FileIngest::on_record(const csv::Record& record) {
   if (!status_.is_ok()) return;
-  if (!seen_header_) {
-    seen_header_ = true;
-    header_line_ = record.line;
-    headers_.reserve(record.fields.size());
-    for (std::string_view f : record.fields) headers_.emplace_back(values::trim(f));
-    return;
-  }
-  summary_.accounting.count_read();
   if (!decided_) {
     HeldRow row{{}, record.line};
     row.fields.reserve(record.fields.size());
     for (std::string_view f : record.fields) row.fields.emplace_back(f);
     held_.push_back(std::move(row));
-    if (held_.size() >= kProfileRows) decide_mapping();
+    if (held_.size() >= kProfileRows + kMaxTitleLines + 1) decide_mapping();
     return;
   }
+  summary_.accounting.count_read();
   process(record.fields, record.line);
+}
+
+size_t FileIngest::find_header() const {
+  // The header is the first record with two or more named columns that is as wide as the record
+  // after it; records above it are title lines ("Opportunities Report", "Generated 3/1/2024").
+  const size_t candidates = std::min(held_.size(), kMaxTitleLines + 1);
+  for (size_t i = 0; i < candidates; ++i) {
+    size_t named = 0;
+    for (const auto& f : held_[i].fields) named += !values::trim(f).empty();
+    const bool same_width_as_next = i + 1 >= held_.size() || held_[i + 1].fields.size() == held_[i].fields.size();
+    if (named >= 2 && same_width_as_next) return i;
+  }
+  return 0;
 }
 
 void FileIngest::decide_mapping() {
   decided_ = true;
   if (reader_ && reader_->delimiter()) delimiter_ = reader_->delimiter();
+  const size_t header = find_header();
+  for (size_t i = 0; i < header; ++i) {
+    std::string text;
+    for (const auto& f : held_[i].fields) text += (text.empty() ? "" : " ") + std::string(values::trim(f));
+    if (text.size() > 60) text = text.substr(0, 57) + "...";
+    summary_.notes.push_back("line " + std::to_string(held_[i].line) + ": a title line above the header was skipped (\"" +
+                             text + "\")");
+  }
+  header_line_ = held_[header].line;
+  headers_.clear();
+  for (const auto& f : held_[header].fields) headers_.emplace_back(values::trim(f));
+  held_.erase(held_.begin(), held_.begin() + static_cast<std::ptrdiff_t>(header) + 1);
+  for (size_t i = 0; i < held_.size(); ++i) summary_.accounting.count_read();
+  // Duplicated headers: the first of each name is the one mapped.
+  for (size_t a = 0; a < headers_.size(); ++a) {
+    for (size_t b = a + 1; b < headers_.size(); ++b) {
+      if (!headers_[a].empty() && headers_[a] == headers_[b]) {
+        summary_.notes.push_back("header \"" + headers_[a] + "\" appears more than once; columns " + std::to_string(a + 1) +
+                                 " and " + std::to_string(b + 1) + " — the first is the one mapped");
+        break;
+      }
+    }
+  }
+
   profile::ColumnProfiler profiler(headers_);
   for (const HeldRow& row : held_) profiler.add_row(row.fields);
   summary_.columns = profiler.take();
@@ -180,7 +210,7 @@ void FileIngest::check_and_ingest(std::span<const std::string_view> fields, uint
 
 Result<InputSummary> FileIngest::finish(table::Tables& tables) {
   const csv::CsvReader* reader = reader_;
-  if (status_.is_ok() && !seen_header_) {
+  if (status_.is_ok() && !decided_ && held_.empty()) {
     return Status::error(ErrorCode::unusable_input, file_ + ": the file is empty (no header row)");
   }
   if (status_.is_ok() && !decided_) decide_mapping();

@@ -23,6 +23,8 @@ class FileIngest : public csv::RecordSink {
  public:
   // How many data rows are profiled before the mapping is decided.
   static constexpr size_t kProfileRows = 1000;
+  // How many title lines above the header are recognised and skipped.
+  static constexpr size_t kMaxTitleLines = 5;
 
   // mapping: the user's mapping file, if any (must outlive this object).
   FileIngest(std::string file_name, std::optional<mapping::Role> role, const mapping::MappingFile* mapping = nullptr);
@@ -46,6 +48,7 @@ class FileIngest : public csv::RecordSink {
     uint64_t line;
   };
   void decide_mapping();
+  size_t find_header() const;  // index into held_
   // Applies a mapping-file rule's columns; false (and status_ set) when it names a missing column.
   bool apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns);
   void process(std::span<const std::string_view> fields, uint64_t line);
@@ -58,9 +61,8 @@ class FileIngest : public csv::RecordSink {
   const csv::CsvReader* reader_ = nullptr;
   char delimiter_ = ',';
   std::vector<std::string> headers_;
-  bool seen_header_ = false;
   uint64_t header_line_ = 1;
-  std::vector<HeldRow> held_;  // the first rows, until the mapping is decided
+  std::vector<HeldRow> held_;  // the first records (header included), until the mapping is decided
   bool decided_ = false;
   Status status_;
   InputSummary summary_;

@@ -56,6 +56,7 @@ struct InputSummary {
   std::string role_reason;
   std::vector<mapping::RoleScore> role_scores;
   std::string format = "csv";
+  std::string json_shape;  // "array", "ndjson", "hubspot", "salesforce", "object", "record" for JSON
   std::string encoding = "UTF-8";
   std::string delimiter;
   uint64_t bytes = 0;

@@ -14,15 +14,24 @@ Status RecordStream::start(bool complete) {
                          name_ + ": not a text export (" + guess_.reason + "); save it as CSV and try again");
   }
   transcoder_ = std::make_unique<text::Utf8Transcoder>(guess_.encoding, text::transcoder_options_for(guess_));
-  csv_ = std::make_unique<csv::CsvReader>(sink_);
-  sink_.attach(csv_.get());
   std::string first;
   first.swap(pending_);
-  return push(transcoder_->convert(first));
+  const std::string_view decoded = transcoder_->convert(first);
+  if (json::looks_like_json(decoded)) {
+    json_ = std::make_unique<json::JsonRecordReader>(sink_);
+  } else {
+    csv_ = std::make_unique<csv::CsvReader>(sink_);
+    sink_.attach(csv_.get());
+  }
+  return push(decoded);
 }
 
 Status RecordStream::push(std::string_view utf8) {
-  if (!csv_->feed(utf8)) return Status::error(ErrorCode::unreadable_input, name_ + ": " + csv_->error());
+  if (json_) {
+    if (!json_->feed(utf8)) return Status::error(json_->error_code(), name_ + ": " + json_->error());
+  } else if (!csv_->feed(utf8)) {
+    return Status::error(ErrorCode::unreadable_input, name_ + ": " + csv_->error());
+  }
   return sink_.status();
 }
 
@@ -40,7 +49,15 @@ Status RecordStream::finish() {
     if (Status s = start(true); !s.is_ok()) return s;
   }
   if (Status s = push(transcoder_->finish()); !s.is_ok()) return s;
-  if (!csv_->finish()) return Status::error(ErrorCode::unreadable_input, name_ + ": " + csv_->error());
+  if (json_) {
+    if (!json_->finish()) return Status::error(json_->error_code(), name_ + ": " + json_->error());
+    if (json_->stats().records == 0) {
+      return Status::error(ErrorCode::unusable_input, name_ + ": the JSON holds no records (" +
+                                                          std::string(json_->shape()) + " with nothing in it)");
+    }
+  } else if (!csv_->finish()) {
+    return Status::error(ErrorCode::unreadable_input, name_ + ": " + csv_->error());
+  }
   return sink_.status();
 }
 
@@ -48,6 +65,17 @@ void RecordStream::describe(InputSummary& summary) const {
   if (!transcoder_) return;
   summary.encoding = std::string(text::encoding_name(transcoder_->encoding()));
   summary.bytes = transcoder_->bytes_in();
+  if (json_) {
+    summary.format = "json";
+    summary.json_shape = std::string(json_->shape());
+    summary.delimiter.clear();
+    summary.blank_lines = json_->stats().blank_lines;
+    if (json_->stats().skipped > 0) {
+      summary.notes.push_back(std::to_string(json_->stats().skipped) +
+                              " values of the records array are not objects and were skipped (first at line " +
+                              std::to_string(json_->stats().first_skipped_line) + ")");
+    }
+  }
   if (transcoder_->fell_back()) {
     summary.notes.push_back("read as UTF-8 until byte " + std::to_string(transcoder_->fallback_offset()) +
                             ", then as Windows-1252 (the first byte that is not UTF-8)");

@@ -1,6 +1,7 @@
 // The bytes of one input file, turned into records: the encoding is told from the first 64 KB
 // (BOMs, UTF-16 without BOM, UTF-8, else Windows-1252) and decoded to UTF-8 as the bytes stream
-// through, and the records go to the file's ingest. Binary files (images, .xlsx) are refused.
+// through; the format is told from the first decoded bytes (JSON shapes through simdjson, else CSV),
+// and the records go to the file's ingest. Binary files (images, .xlsx) are refused.
 #pragma once
 
 #include <memory>
@@ -9,6 +10,7 @@
 
 #include "csv/csv_reader.h"
 #include "ingest/file_ingest.h"
+#include "json/json_records.h"
 #include "text/encoding.h"
 #include "text/utf8_transcoder.h"
 #include "util/status.h"
@@ -37,6 +39,7 @@ class RecordStream {
   text::EncodingGuess guess_;
   std::unique_ptr<text::Utf8Transcoder> transcoder_;
   std::unique_ptr<csv::CsvReader> csv_;
+  std::unique_ptr<json::JsonRecordReader> json_;
 };
 
 }  // namespace icp::ingest

@@ -55,6 +55,7 @@
 #include <string_view>
 
 #include "csv/csv_reader.h"
+#include "util/status.h"
 
 namespace icp::json {
 
@@ -88,6 +89,11 @@ class JsonRecordReader {
 
   // Empty unless the reader stopped; one line, with line and column where they apply.
   const std::string& error() const;
+  // ok, or what kind of error: unreadable_input (empty, invalid JSON or UTF-8, an NDJSON line
+  // that is not an object), unusable_input (valid JSON holding no records: an array of
+  // non-objects, a lone scalar, several candidate arrays), too_large (max_bytes, max_columns,
+  // nesting), invalid_argument (feed() after finish()).
+  ErrorCode error_code() const;
   const Stats& stats() const;
   // "array", "ndjson", "hubspot", "salesforce", "object", "record"; empty until recognised.
   std::string_view shape() const;

@@ -37,6 +37,7 @@ constexpr Synonym kSynonyms[] = {
     {"accountnameid", Field::account_id, 0.9, kAccountRef},
     {"associatedcompanyids", Field::account_id, 0.85, kDeals | kTickets},
     {"associatedcompanyid", Field::account_id, 0.85, kDeals | kTickets},
+    {"associationscompanies", Field::account_id, 0.85, kDeals | kTickets},  // HubSpot API JSON
     {"companyid", Field::account_id, 0.9, kAccountRef},
     {"organizationid", Field::account_id, 0.85, kAccountRef},
     {"dealorganizationid", Field::account_id, 0.85, kDeals},
@@ -184,6 +185,7 @@ constexpr Synonym kSynonyms[] = {
     {"accountowner", Field::owner, 0.9, kAccounts},
     {"companyowner", Field::owner, 0.9, kAccounts},
     {"ownerid", Field::owner, 0.7, kDeals},
+    {"hubspotownerid", Field::owner, 0.8, kDeals},
     {"leadsource", Field::lead_source, 0.95, kDeals | kAccounts},
     {"originalsource", Field::lead_source, 0.85, kDeals | kAccounts},
     {"hsanalyticssource", Field::lead_source, 0.8, kDeals | kAccounts},

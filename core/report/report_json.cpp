@@ -35,7 +35,9 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   w.key("role_reason").value(in.role_reason);
   w.key("format").value(in.format);
   w.key("encoding").value(in.encoding);
-  w.key("delimiter").value(in.delimiter);
+  if (!in.json_shape.empty()) w.key("json_shape").value(in.json_shape);
+  w.key("delimiter");
+  if (in.delimiter.empty()) w.null(); else w.value(in.delimiter);
   w.key("bytes").value(in.bytes);
   w.key("rows_read").value(in.accounting.rows_read());
   w.key("rows_used").value(in.accounting.rows_used());

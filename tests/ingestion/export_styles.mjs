@@ -130,6 +130,41 @@ export function exportStyles() {
       expect: { role: 'deals', encoding: 'UTF-16 LE', delimiter: 'tab', won: 1, lost: 1, open: 0, bookings: 1500 },
     },
     {
+      name: 'hubspot-deals-api.json',
+      bytes: encode(
+        JSON.stringify({
+          results: [
+            { id: '1', properties: { dealname: 'A', dealstage: 'closedwon', amount: '12000', closedate: '2024-02-01T09:30:00Z', createdate: '2024-01-01T09:30:00Z', hs_is_closed_won: 'true' }, associations: { companies: { results: [{ id: '77', type: 'deal_to_company' }] } } },
+            { id: '2', properties: { dealname: 'B', dealstage: 'closedlost', amount: '3000', closedate: '2024-02-05T09:30:00Z', createdate: '2024-01-03T09:30:00Z', hs_is_closed_won: 'false' } },
+            { id: '3', properties: { dealname: 'C', dealstage: 'appointmentscheduled', amount: null, closedate: null, createdate: '2024-01-09T09:30:00Z', hs_is_closed_won: 'false' } },
+          ],
+          paging: { next: { after: '3' } },
+        }, null, 2),
+        'utf-8',
+      ),
+      expect: { role: 'deals', format: 'json', json_shape: 'hubspot', mapping: { stage: 'dealstage', amount: 'amount', is_won: 'hs_is_closed_won', account_id: 'associations.companies' }, won: 1, lost: 1, open: 1, bookings: 12000 },
+    },
+    {
+      name: 'salesforce-api.json',
+      bytes: encode(
+        JSON.stringify({
+          totalSize: 2,
+          done: true,
+          records: [
+            { attributes: { type: 'Opportunity', url: '/x' }, Id: '006A', StageName: 'Closed Won', Amount: 5000.5, CloseDate: '2024-03-01', CreatedDate: '2024-01-01T00:00:00.000+0000', Account: { attributes: { type: 'Account' }, Name: 'Acme', Industry: 'Software' } },
+            { attributes: { type: 'Opportunity', url: '/y' }, Id: '006B', StageName: 'Prospecting', Amount: null, CloseDate: '2024-06-01', CreatedDate: '2024-02-01T00:00:00.000+0000', Account: null },
+          ],
+        }),
+        'utf-8',
+      ),
+      expect: { role: 'deals', format: 'json', json_shape: 'salesforce', mapping: { stage: 'StageName', account_name: 'Account.Name', industry: 'Account.Industry' }, won: 1, lost: 0, open: 1, bookings: 5000.5 },
+    },
+    {
+      name: 'deals.ndjson',
+      bytes: encode('{"stage":"won","value":10,"owner":{"name":"Ann"}}\n\n{"stage":"lost","value":20,"owner":{"name":"Bob"}}\n', 'utf-8'),
+      expect: { role: 'deals', format: 'json', json_shape: 'ndjson', mapping: { stage: 'stage', amount: 'value', owner: 'owner.name' }, won: 1, lost: 1, open: 0, bookings: 10 },
+    },
+    {
       name: 'hubspot-companies.csv',
       bytes: encode(
         rows(

@@ -26,6 +26,8 @@ for (const style of exportStyles()) {
       assert.equal(input.mapping[field], column, `${field} → ${column} (got ${JSON.stringify(input.mapping)})`);
     }
     if (e.encoding) assert.equal(input.encoding, e.encoding);
+    if (e.format) assert.equal(input.format, e.format);
+    if (e.json_shape) assert.equal(input.json_shape, e.json_shape);
     if (e.delimiter) assert.equal(input.delimiter, e.delimiter);
     if (e.date_order) assert.equal(input.date_order, e.date_order);
     for (const [reason, count] of Object.entries(e.rejected ?? {})) {

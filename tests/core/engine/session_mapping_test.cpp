@@ -123,3 +123,31 @@ TEST(SessionRoles, RevenueTicketsAndSpendFilesAreReadAndAccounted) {
 }
 
 }  // namespace icp::engine
+
+namespace icp::engine {
+
+TEST(SessionTitleLines, TitleLinesAboveTheHeaderAreSkippedAndSaid) {
+  const Analysis r = analyze({{"report.csv",
+                               "Opportunities Report\n"
+                               "\"Generated 3/1/2024, by Ann\"\n"
+                               "\n"
+                               "Stage,Amount,Close Date,Amount\n"
+                               "Closed Won,100,2024-01-02,7\n"
+                               "Closed Lost,50,2024-01-03,8\n"}});
+  ASSERT_TRUE(r.status.is_ok()) << r.status.message();
+  simdjson::dom::parser parser;
+  const auto doc = parser.parse(r.json);
+  const auto in = doc["inputs"].at(0);
+  EXPECT_EQ(uint64_t(in["rows_read"]), 2u);
+  EXPECT_EQ(uint64_t(in["rows_rejected"]), 0u);
+  EXPECT_EQ(std::string_view(in["mapping"]["stage"]), "Stage");
+  const auto notes = in["notes"].get_array();
+  EXPECT_EQ(std::string_view(notes.at(0)), "line 1: a title line above the header was skipped (\"Opportunities Report\")");
+  EXPECT_EQ(std::string_view(notes.at(1)),
+            "line 2: a title line above the header was skipped (\"Generated 3/1/2024, by Ann\")");
+  EXPECT_EQ(std::string_view(notes.at(2)),
+            "header \"Amount\" appears more than once; columns 2 and 4 — the first is the one mapped");
+  EXPECT_DOUBLE_EQ(double(doc["sales"]["overall"]["bookings"]), 100.0);
+}
+
+}  // namespace icp::engine
