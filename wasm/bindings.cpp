@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/session.h"
+#include "mapping/header_mapping.h"
 #include "sample/sample_generator.h"
 
 namespace {
@@ -72,6 +73,21 @@ emscripten::val sample_file_bytes(int i) {
 }
 std::string version() { return ICP_VERSION; }
 
+// The canonical fields a role can map, as a JSON array of names (for the mapping review's choices).
+std::string role_fields(const std::string& role) {
+  const auto r = icp::mapping::role_from_name(role);
+  std::string out = "[";
+  if (r) {
+    for (int f = 0; f < icp::mapping::kFieldCount; ++f) {
+      const auto field = static_cast<icp::mapping::Field>(f);
+      if (!icp::mapping::role_uses(*r, field)) continue;
+      if (out.size() > 1) out += ",";
+      out += "\"" + std::string(icp::mapping::field_name(field)) + "\"";
+    }
+  }
+  return out + "]";
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(icp_drift) {
@@ -90,6 +106,7 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
       .function("inputCount", &SessionFacade::input_count)
       .function("rejectedRowsCsv", &SessionFacade::rejected_rows_csv);
   emscripten::function("version", &version);
+  emscripten::function("roleFields", &role_fields);
   emscripten::function("sampleFileCount", &sample_file_count);
   emscripten::function("sampleFileName", &sample_file_name);
   emscripten::function("sampleFileRole", &sample_file_role);
