@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 step "Debian packages"
-packages=(cmake ninja-build g++ libgtest-dev libfast-float-dev libboost-dev emscripten chromium)
+packages=(cmake ninja-build g++ libgtest-dev libfast-float-dev libboost-dev emscripten chromium clang libclang-rt-14-dev)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
