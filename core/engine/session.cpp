@@ -81,6 +81,18 @@ std::string Session::report_json() const {
   report::Analysis analysis;
   analysis.inputs = inputs_;
   if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
+  for (const auto& in : inputs_) {
+    if (in.role != "deals") continue;
+    if (in.currency.empty()) {
+      analysis.currency_reason = in.file + " names no currency in its amounts";
+    } else if (analysis.currency.empty() && analysis.currency_reason.empty()) {
+      analysis.currency = in.currency;
+    } else if (in.currency != analysis.currency) {
+      analysis.currency.clear();
+      analysis.currency_reason = "the deals files name different currencies";
+    }
+  }
+  if (!analysis.currency_reason.empty()) analysis.currency.clear();
   bool has_accounts = false, has_revenue = false, has_tickets = false;
   for (const auto& in : inputs_) {
     has_accounts = has_accounts || in.role == "accounts";

@@ -101,6 +101,7 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   }
   std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
   std::vector<int32_t> closed = closed_.resolve(habits_, lines_, accounting_, summary);
+  summary.currency = amount_.currency(&notes);
   std::vector<double> amount = amount_.resolve(notes);
 
   const size_t base = table.size();

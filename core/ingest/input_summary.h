@@ -68,6 +68,7 @@ struct InputSummary {
   std::vector<profile::ColumnProfile> columns;  // every column, profiled on the first rows
   uint64_t profiled_rows = 0;
   std::vector<StageRow> stage_table;
+  std::string currency;               // of the amounts (deals), when the values name one
   std::string date_order;             // "month_first" / "day_first" when the file has numeric dates
   std::string date_order_source;      // "data", "assumed", "mapping"
   bool mapping_rule_applied = false;  // a mapping file rule was used for this file

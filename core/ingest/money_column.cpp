@@ -14,6 +14,20 @@ void MoneyColumn::push(std::string_view text, uint64_t line, RowAccounting& acco
     push_missing();
     return;
   }
+  if (currency_sampled_ < kCurrencySample) {
+    ++currency_sampled_;
+    std::string code = values::currency_of(text);
+    if (!code.empty()) {
+      bool found = false;
+      for (auto& [c, n] : currencies_) {
+        if (c == code) {
+          ++n;
+          found = true;
+        }
+      }
+      if (!found) currencies_.emplace_back(std::move(code), 1);
+    }
+  }
   if (r.shows_point) ++shows_point_;
   if (r.shows_comma) ++shows_comma_;
   if (r.mark_ambiguous) ambiguous_.push_back({static_cast<uint32_t>(values_.size()), r.separator});
@@ -21,6 +35,21 @@ void MoneyColumn::push(std::string_view text, uint64_t line, RowAccounting& acco
 }
 
 void MoneyColumn::push_missing() { values_.push_back(std::numeric_limits<double>::quiet_NaN()); }
+
+std::string MoneyColumn::currency(std::vector<std::string>* notes) const {
+  if (currencies_.empty()) return {};
+  size_t best = 0;
+  for (size_t i = 1; i < currencies_.size(); ++i) {
+    if (currencies_[i].second > currencies_[best].second) best = i;
+  }
+  if (notes && currencies_.size() > 1) {
+    std::string list;
+    for (const auto& [c, n] : currencies_) list += (list.empty() ? "" : ", ") + c + " (" + std::to_string(n) + ")";
+    notes->push_back(label_ + ": several currencies among the first values: " + list +
+                     "; amounts are summed as they are, without conversion");
+  }
+  return currencies_[best].first;
+}
 
 std::vector<double> MoneyColumn::resolve(std::vector<std::string>& notes) {
   DecimalMark decided = assumed_;

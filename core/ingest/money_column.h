@@ -24,6 +24,10 @@ class MoneyColumn {
   // Values per row (NaN when missing or unreadable); the decision goes to notes when it mattered.
   std::vector<double> resolve(std::vector<std::string>& notes);
 
+  // The currency most of the first values name ("USD", "EUR", "$"), empty when they name none; notes
+  // say when several appear.
+  std::string currency(std::vector<std::string>* notes = nullptr) const;
+
  private:
   std::string label_;
   values::DecimalMark assumed_;
@@ -34,6 +38,9 @@ class MoneyColumn {
     char separator;
   };
   std::vector<Ambiguous> ambiguous_;
+  static constexpr size_t kCurrencySample = 1000;
+  std::vector<std::pair<std::string, uint64_t>> currencies_;  // from the first kCurrencySample values
+  size_t currency_sampled_ = 0;
   uint64_t shows_point_ = 0;
   uint64_t shows_comma_ = 0;
 };

@@ -81,6 +81,8 @@ void write_input(JsonWriter& w, const ingest::InputSummary& in) {
   }
   w.end_array();
   w.key("profiled_rows").value(in.profiled_rows);
+  w.key("currency");
+  if (in.currency.empty()) w.null(); else w.value(in.currency);
   w.key("stage_table").begin_array();
   for (const auto& st : in.stage_table) {
     w.begin_object();
@@ -143,7 +145,7 @@ void write_median_summary(JsonWriter& w, const stats::MedianSummary& s) {
   w.end_object();
 }
 
-void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s) {
+void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s, const Analysis& a) {
   const auto number = [&](double v) { w.value(v); };
   const auto median = [&](const stats::MedianSummary& m) { w.value(m.median); };
   const auto summary = [&](const stats::MedianSummary& m) { write_median_summary(w, m); };
@@ -166,6 +168,13 @@ void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s) {
   figure(w, "acv_won", s.acv_won, summary);
   figure(w, "acv_mean", s.acv_mean, number);
   figure(w, "bookings", s.bookings, number);
+  w.key("currency");
+  if (a.currency.empty()) {
+    w.null();
+    w.key("currency_reason").value(a.currency_reason);
+  } else {
+    w.value(a.currency);
+  }
   w.key("n_won_with_amount").value(s.won_with_amount);
   w.key("n_won_with_cycle").value(s.won_with_cycle);
   w.key("n_lost_with_cycle").value(s.lost_with_cycle);
@@ -212,7 +221,7 @@ std::string write_report_json(const Analysis& a) {
   if (a.sales) {
     w.begin_object();
     w.key("overall");
-    write_sales_overall(w, *a.sales);
+    write_sales_overall(w, *a.sales, a);
     w.end_object();
   } else {
     w.null();

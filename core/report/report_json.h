@@ -18,6 +18,8 @@ inline constexpr std::string_view kSchemaVersion = "1.0.0";
 struct Analysis {
   std::vector<ingest::InputSummary> inputs;
   std::optional<metrics::SalesOverall> sales;  // absent without a deals file
+  std::string currency;         // of the deals' amounts, when every deals file names the same one
+  std::string currency_reason;  // why there is none
   std::optional<std::vector<join::JoinStats>> joins;  // absent without an accounts file
 };
 

@@ -114,4 +114,18 @@ MoneyReading read_money(std::string_view text, DecimalMark column_mark) {
   return reading;
 }
 
+std::string currency_of(std::string_view text) {
+  for (size_t i = 0; i + 3 <= text.size(); ++i) {
+    const auto upper = [&](size_t k) { return text[k] >= 'A' && text[k] <= 'Z'; };
+    const bool boundary_before = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
+    const bool boundary_after = i + 3 == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 3]));
+    if (upper(i) && upper(i + 1) && upper(i + 2) && boundary_before && boundary_after) return std::string(text.substr(i, 3));
+  }
+  if (text.find("\xE2\x82\xAC") != std::string_view::npos) return "EUR";
+  if (text.find("\xC2\xA3") != std::string_view::npos) return "GBP";
+  if (text.find("\xC2\xA5") != std::string_view::npos) return "JPY";
+  if (text.find('$') != std::string_view::npos) return "$";
+  return {};
+}
+
 }  // namespace icp::values

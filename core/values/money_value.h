@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace icp::values {
@@ -27,5 +28,9 @@ struct MoneyReading {
 };
 
 MoneyReading read_money(std::string_view text, DecimalMark column_mark = DecimalMark::point);
+
+// The currency a money text names: an ISO code ("USD 1,200", "1.200 EUR"), or a symbol read as its
+// usual code (€ EUR, £ GBP, ¥ JPY) or kept as is ($, which several currencies use); empty when none.
+std::string currency_of(std::string_view text);
 
 }  // namespace icp::values

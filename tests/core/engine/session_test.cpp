@@ -80,6 +80,7 @@ TEST(Session, ComputesSalesOverallFromADealsFile) {
   EXPECT_DOUBLE_EQ(double(overall["median_cycle_days_won"]), 55.0);
   EXPECT_DOUBLE_EQ(double(overall["acv_median"]), 5500.0);
   EXPECT_DOUBLE_EQ(double(overall["bookings"]), 55000.0);
+  EXPECT_EQ(std::string_view(overall["currency"]), "USD");
 
   const auto input = doc["inputs"].at(0);
   EXPECT_EQ(std::string_view(input["role"]), "deals");

@@ -58,3 +58,17 @@ TEST(ReadMoney, ReportsWhatTheValueShowsAboutTheMark) {
 }
 
 }  // namespace icp::values
+
+namespace icp::values {
+
+TEST(CurrencyOf, CodesAndSymbols) {
+  EXPECT_EQ(currency_of("USD 1,234.00"), "USD");
+  EXPECT_EQ(currency_of("1.234,50 EUR"), "EUR");
+  EXPECT_EQ(currency_of("1.234,50 €"), "EUR");
+  EXPECT_EQ(currency_of("£99"), "GBP");
+  EXPECT_EQ(currency_of("$1,234"), "$");
+  EXPECT_EQ(currency_of("1200"), "");
+  EXPECT_EQ(currency_of("USDX 5"), "");  // not a three-letter code on its own
+}
+
+}  // namespace icp::values
