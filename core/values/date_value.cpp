@@ -4,6 +4,7 @@
 
 #include "util/civil_date.h"
 #include "values/missing_marker.h"
+#include "values/month_name.h"
 
 namespace icp::values {
 namespace {
@@ -41,17 +42,6 @@ bool is_time_tail(std::string_view tail) {
   return true;
 }
 
-int month_from_name(std::string_view name) {
-  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  char lower[3];
-  for (int i = 0; i < 3; ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-  for (int m = 0; m < 12; ++m) {
-    if (names[m] == std::string_view(lower, 3)) return m + 1;
-  }
-  return 0;
-}
 
 int full_year(int year, int digits) {
   if (digits == 4) return year;

@@ -6,6 +6,7 @@
 #include "util/civil_date.h"
 #include "values/date_value.h"
 #include "values/missing_marker.h"
+#include "values/month_name.h"
 
 namespace icp::values {
 namespace {
@@ -24,17 +25,6 @@ int to_int(std::string_view s) {
   return v;
 }
 
-int month_from_name(std::string_view name) {
-  static constexpr std::string_view names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  std::string lower;
-  for (size_t i = 0; i < 3; ++i) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(name[i]))));
-  for (int m = 0; m < 12; ++m) {
-    if (names[m] == lower) return m + 1;
-  }
-  return 0;
-}
 
 PeriodReading make(PeriodKind kind, int y, int m) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12) return {PeriodKind::invalid};
