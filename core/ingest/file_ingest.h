@@ -36,7 +36,11 @@ class FileIngest : public csv::RecordSink {
   void attach(const csv::CsvReader* reader) { reader_ = reader; }
   // A problem found while reading rows that stops this file (e.g. no role could be told).
   const Status& status() const { return status_; }
-  uint64_t rows_read() const { return summary_.accounting.rows_read(); }
+  // Data rows read so far (for progress): while the first records are held back, all but the one
+  // that will be the header.
+  uint64_t rows_read() const {
+    return summary_.accounting.rows_read() + (decided_ || held_.empty() ? 0 : held_.size() - 1);
+  }
 
   // After the reader finished: decides the mapping if the file was short, settles columns, moves
   // rows into the tables, returns the summary.

@@ -16,12 +16,36 @@ bool is_currency_noise(unsigned char c) {
   return std::isalpha(c) || c == '$' || c == ' ' || c == '\t' || c >= 0x80;  // €, £, ¥, NBSP (UTF-8 bytes)
 }
 
+// Letters may stand around an amount only as a currency: an ISO code ("USD"), a dollar's prefix
+// ("US$", "CA$", "R$") or a few local abbreviations ("kr", "Fr."). "Firma 13 GmbH" and "D-1001" are
+// not amounts.
+bool letters_are_currency(std::string_view t) {
+  for (size_t i = 0; i < t.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(t[i]))) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
+    const std::string_view run = t.substr(i, j - i);
+    bool upper = true;
+    for (char c : run) upper = upper && c >= 'A' && c <= 'Z';
+    const bool before_dollar = j < t.size() && t[j] == '$' && run.size() <= 2 && upper;
+    const bool ok = (run.size() == 3 && upper) || before_dollar || run == "kr" || run == "Kr" || run == "Fr" ||
+                    run == "zl" || run == "Rs";
+    if (!ok) return false;
+    i = j;
+  }
+  return true;
+}
+
 }  // namespace
 
 MoneyReading read_money(std::string_view text, DecimalMark column_mark) {
   std::string_view t = trim(text);
   if (is_missing_marker(t)) return {};
 
+  if (!letters_are_currency(t)) return {MoneyKind::invalid};
   bool negative = false;
   if (t.size() >= 2 && t.front() == '(' && t.back() == ')') {
     negative = true;

@@ -45,6 +45,12 @@ TEST(ReadMoney, MissingAndInvalid) {
   EXPECT_EQ(read_money("lots").kind, MoneyKind::invalid);
   EXPECT_EQ(read_money("12-34").kind, MoneyKind::invalid);
   EXPECT_EQ(read_money("1 2 x 3").kind, MoneyKind::invalid);
+  // Words and ids that hold a number are not amounts.
+  EXPECT_EQ(read_money("D-1001").kind, MoneyKind::invalid);
+  EXPECT_EQ(read_money("Firma 13 GmbH").kind, MoneyKind::invalid);
+  EXPECT_EQ(read_money("Q3 2024").kind, MoneyKind::invalid);
+  EXPECT_DOUBLE_EQ(money("US$ 1,200"), 1200);
+  EXPECT_DOUBLE_EQ(money("1 200 kr"), 1200);
 }
 
 TEST(ReadMoney, ReportsWhatTheValueShowsAboutTheMark) {
