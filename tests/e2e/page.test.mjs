@@ -1,16 +1,26 @@
-// The built page in headless Chromium, served from a sub-path: the sample, a dropped export compared
-// with the CLI byte for byte, an error, cancel, and proof that no request leaves the page's origin.
+// The built page in headless Chromium, served from a sub-path: the sample, dropped exports through the
+// mapping review compared with the CLI byte for byte (report, saved mapping, rejected rows), an error,
+// cancel, and proof that no request leaves the page's origin.
 // Needs: npm run build (dist/), the native CLI, Chromium. Missing ones fail the test with a message.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { expectedFigures } from './support/expected_figures.mjs';
 import { jsonDifference } from './support/json_difference.mjs';
-import { bigDealsCsv, dealsCsv, writeFixture } from './support/fixtures.mjs';
-import { downloadReport, launchBrowser, openPage, readFigures, waitForOutcome } from './support/page_driver.mjs';
+import { bigDealsCsv, dealsCsv, euDealsCsv, writeFixture } from './support/fixtures.mjs';
+import {
+  analyzeReviewed,
+  downloadFrom,
+  downloadReport,
+  launchBrowser,
+  openPage,
+  readFigures,
+  waitForOutcome,
+  waitForReview,
+} from './support/page_driver.mjs';
 import { checkPrerequisites, cliPath, distDir, screenshotDir } from './support/prerequisites.mjs';
 import { serveStatic } from './support/static_server.mjs';
 
@@ -46,8 +56,8 @@ function outsideRequests(urls, origin) {
   });
 }
 
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+async function screenshot(page, name, fullPage = true) {
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage });
 }
 
 function assertFiguresMatch(figures, report, what) {
@@ -179,8 +189,12 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       await page.goto(server.url);
       await page.waitForResponse((r) => r.url().endsWith('.wasm'));
       const start = requests.length;
-      await page.locator('input[type=file]').setInputFiles(file);
-      assert.equal(await waitForOutcome(page), 'report', await page.locator('[role=alert]').textContent());
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
+      // The review shows what the engine detected; nothing changed, so the analysis uses no mapping.
+      assert.equal(await page.getByLabel('This file holds').inputValue(), 'deals');
+      assert.equal(await page.getByLabel('Stage', { exact: true }).inputValue(), 'Stage');
+      assert.equal(await analyzeReviewed(page), 'report', await page.locator('[role=alert]').textContent());
       const figures = await readFigures(page);
       await screenshot(page, '03-dropped-report.png');
       const download = await downloadReport(page);
@@ -222,6 +236,16 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
         assert.ok(cells[5].includes(reason.reason), `the table does not show "${reason.reason}"`);
         assert.ok(cells[5].includes(String(reason.first_lines[0])), `no first line for "${reason.reason}"`);
       }
+      assert.equal(cells[6], `${input.encoding}, ${input.delimiter}-separated`);
+
+      // The rejected rows download as the CLI's --rejected-dir writes them.
+      const rejectedDir = path.join(dir, 'rejected');
+      runCli(['analyze', 'deals-export.csv', '--rejected-dir', rejectedDir], dir);
+      const rejected = await downloadFrom(page, row.getByRole('button', { name: 'Download rejected rows' }));
+      assert.equal(rejected.name, 'deals-export.csv.rejected.csv');
+      assert.ok(rejected.bytes.equals(readFileSync(path.join(rejectedDir, 'deals-export.csv.rejected.csv'))),
+        'the page\'s rejected rows differ from the CLI\'s --rejected-dir file');
+      assert.deepEqual(outsideRequests(requests.slice(start), server.origin), []);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
@@ -234,8 +258,9 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
     const { context, page, problems } = await openPage(browser);
     try {
       await page.goto(server.url);
-      await page.locator('input[type=file]').setInputFiles(file);
-      assert.equal(await waitForOutcome(page), 'report', await page.locator('[role=alert]').textContent());
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
+      assert.equal(await analyzeReviewed(page), 'report', await page.locator('[role=alert]').textContent());
       const figures = await readFigures(page);
       await screenshot(page, '07-insufficient-data.png');
       const report = JSON.parse((await downloadReport(page)).bytes.toString('utf8'));
@@ -257,14 +282,16 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
     try {
       await page.goto(server.url);
       const title = await page.title();
-      await page.locator('input[type=file]').setInputFiles(file);
-      assert.equal(await waitForOutcome(page), 'error');
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
       const alert = page.getByRole('alert');
       const text = await alert.textContent();
       assert.ok(text.startsWith(`${name}: `) && /empty/.test(text), `unexpected alert: ${text}`);
+      assert.equal(await page.getByRole('heading', { name, exact: true }).count(), 1);
       assert.equal(await page.locator('img').count(), 0);
       assert.equal(await page.title(), title);
       assert.equal(await page.locator('#report').isHidden(), true);
+      assert.equal(await page.getByRole('button', { name: 'Analyze', exact: true }).isDisabled(), true);
       await screenshot(page, '04-error.png');
       assert.deepEqual(problems, []);
     } finally {
@@ -280,17 +307,232 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
     try {
       await page.goto(server.url);
       await page.waitForResponse((r) => r.url().endsWith('.wasm'));
-      await page.locator('input[type=file]').setInputFiles(big);
+      await page.locator('#file-input').setInputFiles(big);
+      // The review reads only the first megabyte: a 150 MB file is in review at once.
+      await waitForReview(page, 15_000);
+      assert.match(await page.locator('.file-facts').textContent(), /first [\d,]+ rows checked$/);
+      await page.getByRole('button', { name: 'Analyze', exact: true }).click();
       await page.getByText(/MB of 150\.\d MB/).waitFor({ timeout: 30_000 });
       await screenshot(page, '05-progress.png');
       await page.getByRole('button', { name: 'Cancel', exact: true }).click();
-      await page.waitForFunction(() => document.body.dataset.state === 'idle');
-      assert.match(await page.getByRole('status').textContent(), /Cancelled/);
+      await page.waitForFunction(() => document.body.dataset.state === 'review');
+      assert.match(await page.locator('#notice').textContent(), /Cancelled/);
       assert.equal(await page.locator('#progress').isHidden(), true);
 
-      await page.locator('input[type=file]').setInputFiles(small);
-      assert.equal(await waitForOutcome(page), 'report');
+      await page.locator('#file-input').setInputFiles(small);
+      await waitForReview(page);
+      assert.equal(await analyzeReviewed(page), 'report');
       assert.equal(await page.getByTestId('inputs-table').locator('tbody th').first().textContent(), 'deals-export.csv');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+  it('the mapping review: detection, preview, a custom won stage and the date order; the report, saved mapping and rejected rows match the CLI byte for byte', async () => {
+    requireSetup();
+    const dir = path.join(tmp, 'eu');
+    mkdirSync(dir);
+    const name = 'deals-eu.csv';
+    const text = euDealsCsv();
+    const file = writeFixture(dir, name, text);
+    const inspected = JSON.parse(runCli(['inspect', name, '--json'], dir).toString('utf8'));
+    assert.equal(inspected.date_order_source, 'assumed', 'the fixture should leave the date order to the user');
+    const verbal = inspected.stage_table.find((s) => s.value === 'Verbal win');
+    assert.equal(verbal?.outcome, 'open', 'the engine should not know the custom stage');
+
+    const { context, page, problems, requests } = await openPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(server.url);
+      await page.waitForResponse((r) => r.url().endsWith('.wasm'));
+      const start = requests.length;
+      await page.locator('#file-input').setInputFiles(file);
+
+      // The first rows, parsed on the page with Papa Parse, as the file has them.
+      const preview = page.getByTestId('preview-table');
+      await preview.waitFor();
+      const [header, ...rows] = text.split('\r\n').slice(0, 9).map((line) => line.split(';'));
+      assert.deepEqual(await preview.locator('thead th').allTextContents(), header);
+      assert.equal(await preview.locator('tbody tr').count(), 8);
+      assert.deepEqual(await preview.locator('tbody tr').first().locator('td').allTextContents(), rows[0]);
+
+      // What the engine detected: role with its reason, each field's column with samples, the question.
+      await waitForReview(page);
+      assert.equal(await page.getByLabel('This file holds').inputValue(), 'deals');
+      await page.getByText(inspected.role_reason, { exact: true }).waitFor();
+      assert.match(await page.locator('.file-facts').textContent(), /semicolon-separated · UTF-8 · 160 rows$/);
+      for (const [field, column] of Object.entries(inspected.mapping)) {
+        assert.equal(await page.locator(`#map-0-${field}`).inputValue(), column, `the review maps ${field} elsewhere`);
+      }
+      const stageRow = page.getByTestId('field-table').locator('tr[data-field="stage"]');
+      const stageSamples = inspected.columns.find((c) => c.name === 'Deal Stage').samples.slice(0, 3);
+      assert.deepEqual(await stageRow.locator('.sample').allTextContents(), stageSamples);
+      assert.match(await stageRow.locator('.sure').textContent(), /^\d+%header "Deal Stage"/);
+      const question = page.getByRole('group', { name: 'How are the dates written in this file?' });
+      assert.equal(await question.isVisible(), true, 'the date-order question is not shown');
+      assert.equal(await page.getByLabel(/^day\/month\/year/).isChecked(), true, 'the assumed order is not preselected');
+      assert.match(await question.textContent(), /\d\d\/\d\d\/\d{4} is \d+ \w+ \d{4}/);
+      await screenshot(page, '08-review.png', false);
+      // The whole card, on a screen tall enough that the bar under the review does not cover it.
+      await page.setViewportSize({ width: 1366, height: 2400 });
+      await page.getByTestId('file-card').screenshot({ path: path.join(screenshotDir, '09-review-card.png') });
+      await page.setViewportSize({ width: 1366, height: 768 });
+
+      // The user's corrections: "Verbal win" is won; the dates are day/month/year.
+      const verbalSelect = page.getByLabel('Verbal win', { exact: true });
+      assert.equal(await verbalSelect.inputValue(), 'open');
+      await verbalSelect.selectOption('won');
+      await page.getByLabel(/^month\/day\/year/).check();
+      await page.getByLabel(/^day\/month\/year/).check();
+      assert.match(await page.locator('#review-summary').textContent(), /your corrections applied/);
+      await page.getByTestId('stage-table').screenshot({ path: path.join(screenshotDir, '10-review-stages.png') });
+
+      // "Save mapping" downloads the mapping file the analysis uses.
+      const saved = await downloadFrom(page, page.getByRole('button', { name: 'Save mapping', exact: true }));
+      assert.equal(saved.name, 'icp-drift-mapping.json');
+      const mapping = JSON.parse(saved.bytes.toString('utf8'));
+      assert.equal(mapping.icp_drift_mapping, 1);
+      assert.deepEqual(
+        { file: mapping.files[0].file, role: mapping.files[0].role, date_order: mapping.files[0].date_order },
+        { file: name, role: 'deals', date_order: 'day_first' },
+      );
+      assert.equal(mapping.files[0].columns.stage, 'Deal Stage');
+      assert.equal(mapping.stages['Verbal win'], 'won');
+      writeFileSync(path.join(dir, 'saved.json'), saved.bytes);
+
+      assert.equal(await analyzeReviewed(page), 'report', await page.locator('[role=alert]').textContent());
+      const figures = await readFigures(page);
+      await screenshot(page, '11-review-report.png');
+      const download = await downloadReport(page);
+      const report = JSON.parse(download.bytes.toString('utf8'));
+      assertFiguresMatch(figures, report, 'reviewed file');
+      const auto = JSON.parse(runCli(['analyze', name], dir).toString('utf8'));
+      assert.equal(report.sales.overall.won, auto.sales.overall.won + verbal.rows, '"Verbal win" deals did not become won');
+      assert.equal(figures.won, report.sales.overall.won.toLocaleString('en-US'));
+      assert.equal(report.inputs[0].date_order, 'day_first');
+      assert.equal(report.inputs[0].date_order_source, 'mapping');
+
+      const cli = runCli(['analyze', name, '--mapping', 'saved.json', '--rejected-dir', 'rejected'], dir);
+      assert.ok(
+        cli.equals(download.bytes),
+        `the page's report differs from \`icp-drift analyze ${name} --mapping saved.json\` ` +
+          `(page vs CLI at ${jsonDifference(download.bytes.toString('utf8'), cli.toString('utf8'))})`,
+      );
+      const row = page.getByTestId('inputs-table').locator('tbody tr').first();
+      const rejected = await downloadFrom(page, row.getByRole('button', { name: 'Download rejected rows' }));
+      assert.equal(rejected.name, `${name}.rejected.csv`);
+      assert.deepEqual(readdirSync(path.join(dir, 'rejected')), [`${name}.rejected.csv`]);
+      assert.ok(rejected.bytes.equals(readFileSync(path.join(dir, 'rejected', `${name}.rejected.csv`))),
+        'the page\'s rejected rows differ from the CLI\'s --rejected-dir file');
+
+      // "Review mapping" goes back to the review as the user left it.
+      await page.getByRole('button', { name: 'Review mapping', exact: true }).click();
+      await waitForReview(page);
+      assert.equal(await page.getByLabel('Verbal win', { exact: true }).inputValue(), 'won');
+      assert.equal(await page.locator('#report').isHidden(), true);
+      assert.deepEqual(outsideRequests(requests.slice(start), server.origin), [], 'requests left the page');
+
+      // The mapping (never the data) is kept in this browser and applied on the next visit.
+      const kept = await page.evaluate(() => Object.entries(localStorage));
+      assert.equal(kept.length, 1);
+      assert.ok(!kept[0][1].includes('D-1001'), 'a row of data was kept in localStorage');
+      await page.reload();
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
+      assert.match(await page.locator('#mapping-source').textContent(), /kept in this browser from your last visit/);
+      assert.equal(await page.getByLabel('Verbal win', { exact: true }).inputValue(), 'won');
+      assert.equal(await page.getByLabel(/^day\/month\/year/).isChecked(), true);
+      assert.equal(await analyzeReviewed(page), 'report');
+      assert.ok((await downloadReport(page)).bytes.equals(cli), 'the kept mapping gives another report');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('Load mapping: a bad file is refused with the engine\'s message, a good one is applied to the review', async () => {
+    requireSetup();
+    const dir = path.join(tmp, 'load');
+    mkdirSync(dir);
+    const file = writeFixture(dir, 'deals-eu.csv', euDealsCsv());
+    const bad = writeFixture(dir, 'bad-mapping.json', '{"icp_drift_mapping": 1, "files": [{"file": "deals-eu.csv", "colour": "red"}]}');
+    const good = writeFixture(dir, 'team-mapping.json', JSON.stringify({
+      icp_drift_mapping: 1,
+      files: [{ file: 'deals-eu.csv', role: 'deals', columns: { lead_source: null }, date_order: 'month_first' }],
+      stages: { Negotiation: 'lost', 'Verbal win': 'won' },
+    }));
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
+      assert.equal(await page.locator('#map-0-lead_source').inputValue(), 'Source');
+
+      await page.locator('#mapping-input').setInputFiles(bad);
+      const alert = page.locator('#alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /^bad-mapping\.json: files\[0\]\.colour: unknown key/);
+      assert.equal(await page.getByLabel('Negotiation', { exact: true }).inputValue(), 'open', 'a refused mapping changed the review');
+
+      await page.locator('#mapping-input').setInputFiles(good);
+      await page.getByText('Using the mapping from "team-mapping.json"', { exact: false }).waitFor();
+      await waitForReview(page);
+      assert.equal(await alert.isHidden(), true);
+      assert.equal(await page.getByLabel('Negotiation', { exact: true }).inputValue(), 'lost');
+      assert.equal(await page.getByLabel('Verbal win', { exact: true }).inputValue(), 'won');
+      assert.equal(await page.locator('#map-0-lead_source').inputValue(), '');
+      assert.equal(await page.getByLabel(/^month\/day\/year/).isChecked(), true);
+      const saved = JSON.parse((await downloadFrom(page, page.getByRole('button', { name: 'Save mapping', exact: true }))).bytes.toString('utf8'));
+      assert.equal(saved.files[0].columns.lead_source, null);
+      assert.equal(saved.stages.Negotiation, 'lost');
+
+      // "Forget it" reads the file afresh, without the mapping.
+      await page.getByRole('button', { name: 'Forget it', exact: true }).click();
+      await page.waitForFunction(() => document.getElementById('mapping-source')?.hidden === true);
+      await waitForReview(page);
+      await page.waitForFunction(() => (document.getElementById('map-0-lead_source'))?.value === 'Source');
+      assert.equal(await page.getByLabel('Negotiation', { exact: true }).inputValue(), 'open');
+      assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a file the engine cannot classify asks for its role, is read again with it, and its columns can be mapped', async () => {
+    requireSetup();
+    const dir = path.join(tmp, 'role');
+    mkdirSync(dir);
+    const name = 'support-log.csv';
+    const file = writeFixture(dir, name, 'Ref,Client,Opened on,Level\nT-1,Acme,2024-01-03,High\nT-2,Beta,2024-02-11,Low\nT-3,Acme,2024-03-05,Medium\n');
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await page.goto(server.url);
+      await page.locator('#file-input').setInputFiles(file);
+      await waitForReview(page);
+      const card = page.getByTestId('file-card');
+      assert.match(await card.getByRole('alert').textContent(), /could not tell what this file holds/);
+      assert.equal(await page.getByRole('button', { name: 'Analyze', exact: true }).isDisabled(), true);
+      await screenshot(page, '12-review-choose-role.png', false);
+
+      await page.getByLabel('This file holds').selectOption('tickets');
+      await page.locator('#map-0-ticket_id').waitFor();
+      assert.equal(await card.getByRole('alert').count(), 0);
+      await page.locator('#map-0-ticket_id').selectOption('Ref');
+      await page.locator('#map-0-account_name').selectOption('Client');
+      await page.locator('#map-0-created_date').selectOption('Opened on');
+      await page.locator('#map-0-priority').selectOption('Level');
+      assert.deepEqual(await page.locator('tr[data-field="priority"] .sample').allTextContents(), ['High', 'Low', 'Medium']);
+      const saved = await downloadFrom(page, page.getByRole('button', { name: 'Save mapping', exact: true }));
+      writeFileSync(path.join(dir, 'saved.json'), saved.bytes);
+
+      assert.equal(await analyzeReviewed(page), 'report', await page.locator('[role=alert]').textContent());
+      const download = await downloadReport(page);
+      const cli = runCli(['analyze', name, '--mapping', 'saved.json'], dir);
+      assert.ok(cli.equals(download.bytes),
+        `the page's report differs from the CLI's (${jsonDifference(download.bytes.toString('utf8'), cli.toString('utf8'))})`);
+      const input = JSON.parse(download.bytes.toString('utf8')).inputs[0];
+      assert.equal(input.role, 'tickets');
+      assert.deepEqual(input.mapping, { account_name: 'Client', created_date: 'Opened on', ticket_id: 'Ref', priority: 'Level' });
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

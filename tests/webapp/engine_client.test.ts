@@ -28,10 +28,50 @@ describe('EngineClient', () => {
     expect(current().sent).toEqual([{ type: 'analyze', files }]);
     const step = { type: 'progress', file: 'deals.csv', bytesDone: 5, bytesTotal: 22, rows: 1 } as const;
     current().reply(step);
-    current().reply({ type: 'report', json: '{"schema_version":"1"}' });
-    await expect(result).resolves.toEqual({ kind: 'report', json: '{"schema_version":"1"}' });
+    current().reply({ type: 'report', json: '{"schema_version":"1"}', rejected: [{ name: 'deals.csv', csv: 'line,reason\n' }] });
+    await expect(result).resolves.toEqual({
+      kind: 'report',
+      json: '{"schema_version":"1"}',
+      rejected: [{ name: 'deals.csv', csv: 'line,reason\n' }],
+    });
     expect(progress).toEqual([step]);
     expect(client.busy).toBe(false);
+  });
+
+  it('sends the mapping with the files to analyse', async () => {
+    const { client, current } = setup();
+    const files = [file()];
+    const mapping = { json: '{"icp_drift_mapping":1}', name: 'team.json' };
+    void client.analyze(files, mapping);
+    expect(current().sent).toEqual([{ type: 'analyze', files, mapping }]);
+  });
+
+  it('inspects files for the review and resolves with each file\'s reading', async () => {
+    const { client, current, progress } = setup();
+    const files = [file(), new File(['x'], 'notes.csv')];
+    const mapping = { json: '{}', name: 'team.json' };
+    const result = client.inspect(files, { mapping, roles: ['auto', 'accounts'] });
+    expect(current().sent).toEqual([{ type: 'inspect', files, mapping, roles: ['auto', 'accounts'] }]);
+    const input = { file: 'deals.csv', role: 'deals', rows_read: 1 };
+    current().reply({
+      type: 'inspected',
+      results: [{ ok: true, input, partial: false }, { ok: false, error: 'notes.csv: no header row' }],
+      roleFields: { deals: ['stage'] },
+    });
+    await expect(result).resolves.toEqual({
+      kind: 'inspected',
+      results: [{ ok: true, input, partial: false }, { ok: false, error: 'notes.csv: no header row' }],
+      roleFields: { deals: ['stage'] },
+    });
+    expect(progress).toEqual([]);
+  });
+
+  it('passes on a refused mapping with the inspection', async () => {
+    const { client, current } = setup();
+    const result = client.inspect([], { mapping: { json: '{"x":1}', name: 'bad.json' } });
+    expect(current().sent).toEqual([{ type: 'inspect', files: [], mapping: { json: '{"x":1}', name: 'bad.json' } }]);
+    current().reply({ type: 'inspected', results: [], roleFields: {}, mappingError: 'bad.json: x: unknown key' });
+    await expect(result).resolves.toEqual({ kind: 'inspected', results: [], roleFields: {}, mappingError: 'bad.json: x: unknown key' });
   });
 
   it('asks for the sample', async () => {
@@ -59,7 +99,7 @@ describe('EngineClient', () => {
     const next = client.sample();
     expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
     workers[1]!.reply({ type: 'report', json: '{"n":2}' });
-    await expect(next).resolves.toEqual({ kind: 'report', json: '{"n":2}' });
+    await expect(next).resolves.toEqual({ kind: 'report', json: '{"n":2}', rejected: [] });
   });
 
   it('cancel does nothing when idle', () => {
@@ -77,7 +117,7 @@ describe('EngineClient', () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
     workers[1]!.reply({ type: 'report', json: '{}' });
-    await expect(second).resolves.toEqual({ kind: 'report', json: '{}' });
+    await expect(second).resolves.toEqual({ kind: 'report', json: '{}', rejected: [] });
   });
 
   it('a worker that crashes during a job is restarted and the job fails with a message', async () => {
@@ -117,7 +157,7 @@ describe('EngineClient', () => {
     const result = client.sample();
     expect(workers).toHaveLength(MAX_RESTARTS + 1);
     workers[MAX_RESTARTS]!.reply({ type: 'report', json: '{}' });
-    await expect(result).resolves.toEqual({ kind: 'report', json: '{}' });
+    await expect(result).resolves.toEqual({ kind: 'report', json: '{}', rejected: [] });
   });
 
   it('counts crashes in a row only: a sound message resets the count', () => {

@@ -24,4 +24,11 @@ describe('index.html', () => {
     expect(html).toMatch(/<label for="file-input"/);
     expect(html).toMatch(/role="alert"/);
   });
+
+  it('has the review\'s buttons, the mapping file input and the way back from the report', () => {
+    for (const label of ['Analyze', 'Save mapping', 'Load mapping', 'Review mapping', 'Forget it']) {
+      expect(html).toMatch(new RegExp(`<button[^>]*>${label}</button>`));
+    }
+    expect(html).toMatch(/<input\s[^>]*type="file"[^>]*id="mapping-input"[^>]*accept="\.json,application\/json"/);
+  });
 });

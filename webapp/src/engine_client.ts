@@ -1,6 +1,14 @@
 // The page's handle on the engine worker: one job at a time, cancel by terminating the worker and
 // starting a fresh one, restart after a crash. Results are values, never thrown.
-import { parseResponse, type ProgressMessage, type WorkerRequest } from './worker/protocol';
+import {
+  parseResponse,
+  type InspectResult,
+  type MappingText,
+  type ProgressMessage,
+  type RejectedRows,
+  type RoleFields,
+  type WorkerRequest,
+} from './worker/protocol';
 
 /** What the client needs from a worker; the real one is spawn_engine_worker.ts, tests pass a fake. */
 export interface WorkerPort {
@@ -12,9 +20,15 @@ export interface WorkerPort {
 export type WorkerFactory = (onMessage: (data: unknown) => void, onCrash: (reason: string) => void) => WorkerPort;
 
 export type JobResult =
-  | { kind: 'report'; json: string }
+  | { kind: 'report'; json: string; rejected: RejectedRows[] }
+  | { kind: 'inspected'; results: InspectResult[]; roleFields: RoleFields; mappingError?: string }
   | { kind: 'error'; message: string }
   | { kind: 'cancelled' };
+
+/** What analyze() and sample() resolve with. */
+export type AnalysisResult = Exclude<JobResult, { kind: 'inspected' }>;
+/** What inspect() resolves with. */
+export type InspectionResult = Exclude<JobResult, { kind: 'report' }>;
 
 export interface ClientListener {
   onProgress?(progress: ProgressMessage): void;
@@ -41,14 +55,22 @@ export class EngineClient {
     return this.job !== null;
   }
 
-  /** Analyses the files. A job already running is cancelled first. */
-  analyze(files: File[]): Promise<JobResult> {
-    return this.run({ type: 'analyze', files });
+  /** Analyses the files, with the user's mapping when given. A job already running is cancelled first. */
+  analyze(files: File[], mapping?: MappingText): Promise<AnalysisResult> {
+    return this.run(mapping ? { type: 'analyze', files, mapping } : { type: 'analyze', files }) as Promise<AnalysisResult>;
+  }
+
+  /** Reads the first part of each file for the mapping review; roles[i] replaces 'auto' for files[i]. */
+  inspect(files: File[], options: { mapping?: MappingText; roles?: string[] } = {}): Promise<InspectionResult> {
+    const request: WorkerRequest = { type: 'inspect', files };
+    if (options.mapping) request.mapping = options.mapping;
+    if (options.roles) request.roles = options.roles;
+    return this.run(request) as Promise<InspectionResult>;
   }
 
   /** Analyses the engine's built-in sample dataset. */
-  sample(): Promise<JobResult> {
-    return this.run({ type: 'sample' });
+  sample(): Promise<AnalysisResult> {
+    return this.run({ type: 'sample' }) as Promise<AnalysisResult>;
   }
 
   /** Stops the running job at once: its worker is terminated and a fresh one started. */
@@ -109,8 +131,14 @@ export class EngineClient {
         if (this.job) this.listener.onProgress?.(response);
         return;
       case 'report':
-        this.finish({ kind: 'report', json: response.json });
+        this.finish({ kind: 'report', json: response.json, rejected: response.rejected });
         return;
+      case 'inspected': {
+        const result: JobResult = { kind: 'inspected', results: response.results, roleFields: response.roleFields };
+        if (response.mappingError !== undefined) result.mappingError = response.mappingError;
+        this.finish(result);
+        return;
+      }
       case 'error':
         if (this.job) this.finish({ kind: 'error', message: response.message });
         else this.listener.onNotice?.(response.message);

@@ -1,12 +1,17 @@
-// The page: wires the drop zone, the sample button, the progress bar and the report to the engine.
+// The page: dropped files go to the mapping review, then to the analysis; the sample goes straight to
+// its report. Wires the drop zone, the review, the progress bar and the report to the engine.
 import './styles.css';
-import { EngineClient, type JobResult } from './engine_client';
+import { EngineClient, type AnalysisResult } from './engine_client';
 import { parseReport } from './report/parse_report';
 import { renderReport, reportSource } from './report/render_report';
+import { describeMapping, browserStore } from './review/mapping_store';
+import { ReviewFlow } from './review/review_flow';
+import { isEdited, isReady } from './review/review_model';
 import { attachDropZone } from './ui/drop_zone';
 import { downloadText } from './ui/download';
 import { ProgressView } from './ui/progress_view';
 import { StatusMessage } from './ui/status_message';
+import type { RejectedRows } from './worker/protocol';
 import { spawnEngineWorker } from './worker/spawn_engine_worker';
 
 const REPORT_FILE_NAME = 'icp-drift-report.json';
@@ -17,15 +22,23 @@ function byId<T extends HTMLElement>(id: string): T {
   return node as T;
 }
 
-type PageState = 'idle' | 'running' | 'report' | 'error';
+/** idle → inspecting → review → running → report; error when a job failed. */
+type PageState = 'idle' | 'inspecting' | 'review' | 'running' | 'report' | 'error';
 const setState = (state: PageState) => {
   document.body.dataset.state = state;
 };
 
 const status = new StatusMessage(byId('alert'), byId('notice'));
+const reviewSection = byId<HTMLElement>('review');
+const reviewSummary = byId<HTMLElement>('review-summary');
+const analyzeButton = byId<HTMLButtonElement>('analyze-button');
+const saveMappingButton = byId<HTMLButtonElement>('save-mapping-button');
+const mappingInput = byId<HTMLInputElement>('mapping-input');
+const mappingSource = byId<HTMLElement>('mapping-source');
 const reportSection = byId<HTMLElement>('report');
 const reportBody = byId<HTMLElement>('report-body');
 const reportSourceLine = byId<HTMLElement>('report-source');
+const reviewButton = byId<HTMLButtonElement>('review-button');
 let reportJson: string | null = null;
 
 const client = new EngineClient(spawnEngineWorker, {
@@ -40,29 +53,65 @@ const progress = new ProgressView(
   () => client.cancel(),
 );
 
+const review = new ReviewFlow(byId('review-body'), {
+  inspect: (files, options) => client.inspect(files, options),
+  store: browserStore(),
+  onChange: () => updateReviewBar(),
+  onError: (message) => status.error(message),
+  onNotice: (message) => status.info(message),
+});
+
+/** The bar under the review: what will be analysed, the mapping in use, and whether Analyze can run. */
+function updateReviewBar(): void {
+  const model = review.model;
+  const ready = model ? model.files.filter(isReady).length : 0;
+  const total = model?.files.length ?? 0;
+  if (review.busy) reviewSummary.textContent = 'Reading the files…';
+  else if (!model) reviewSummary.textContent = '';
+  else if (ready === 0) reviewSummary.textContent = 'No file can be analysed yet: see the messages above.';
+  else {
+    const skipped = total - ready;
+    reviewSummary.textContent = [
+      `${ready} ${ready === 1 ? 'file' : 'files'} ready`,
+      skipped > 0 ? `${skipped} left out` : '',
+      isEdited(model) ? 'your corrections applied' : '',
+    ].filter(Boolean).join(' · ');
+  }
+  analyzeButton.disabled = review.busy || ready === 0;
+  const active = review.mapping;
+  saveMappingButton.disabled = review.busy || (ready === 0 && active === null);
+  mappingSource.hidden = active === null;
+  byId('mapping-source-text').textContent = active ? describeMapping(active) : '';
+  reviewSection.setAttribute('aria-busy', String(review.busy));
+}
+
 let latestJob = 0;
-async function runJob(label: string, start: () => Promise<JobResult>): Promise<void> {
+async function runJob(label: string, start: () => Promise<AnalysisResult>, fromReview: boolean): Promise<void> {
   const job = ++latestJob;
   status.clear();
   progress.start(`Starting: ${label}…`);
   setState('running');
+  reviewSection.hidden = true;
   reportSection.setAttribute('aria-busy', 'true');
   const result = await start();
   if (job !== latestJob) return; // a newer job replaced this one
   progress.stop();
   reportSection.removeAttribute('aria-busy');
-  show(result, label);
+  show(result, label, fromReview);
 }
 
-function show(result: JobResult, label: string): void {
+function show(result: AnalysisResult, label: string, fromReview: boolean): void {
   if (result.kind === 'cancelled') {
-    status.info('Cancelled. Nothing was kept; drop the files again when you are ready.');
-    setState(reportJson ? 'report' : 'idle');
+    status.info(fromReview
+      ? 'Cancelled. Your review is as you left it: analyze again when you are ready.'
+      : 'Cancelled. Nothing was kept; drop the files again when you are ready.');
+    backToReviewOr(reportJson ? 'report' : 'idle', fromReview);
     return;
   }
   if (result.kind === 'error') {
     hideReport();
     status.error(result.message);
+    reviewSection.hidden = !fromReview;
     setState('error');
     return;
   }
@@ -70,14 +119,36 @@ function show(result: JobResult, label: string): void {
   if (!parsed.ok) {
     hideReport();
     status.error(parsed.message);
+    reviewSection.hidden = !fromReview;
     setState('error');
     return;
   }
   reportJson = result.json;
-  renderReport(reportBody, parsed.report);
+  const rejected = rejectedByName(result.rejected);
+  renderReport(reportBody, parsed.report, {
+    rejectedFiles: new Set(rejected.keys()),
+    onDownloadRejected: (file) => {
+      const csv = rejected.get(file);
+      if (csv !== undefined) downloadText(csv, `${file}.rejected.csv`, 'text/csv');
+    },
+  });
   reportSourceLine.textContent = reportSource(parsed.report, label);
+  reviewButton.hidden = !fromReview;
   reportSection.hidden = false;
   setState('report');
+}
+
+function rejectedByName(list: RejectedRows[]): Map<string, string> {
+  return new Map(list.map((r) => [r.name, r.csv]));
+}
+
+function backToReviewOr(state: PageState, fromReview: boolean): void {
+  if (fromReview && review.hasFiles) {
+    reviewSection.hidden = false;
+    setState('review');
+  } else {
+    setState(state);
+  }
 }
 
 function hideReport(): void {
@@ -90,11 +161,59 @@ function describeFiles(files: File[]): string {
   return files.length === 1 ? files[0]!.name : `${files.length} files`;
 }
 
-const runFiles = (files: File[]) => void runJob(describeFiles(files), () => client.analyze(files));
-const runSample = () => void runJob('Sample dataset', () => client.sample());
+/** Dropped files: the review first (previews at once, the engine's reading right after). */
+function reviewFiles(files: File[]): void {
+  latestJob++; // a running analysis is replaced by the new files' review
+  progress.stop();
+  status.clear();
+  hideReport();
+  reviewSection.hidden = false;
+  setState('inspecting');
+  void review.open(files).then(() => {
+    updateReviewBar();
+    if (document.body.dataset.state === 'inspecting') setState('review');
+  });
+  reviewSection.scrollIntoView?.({ block: 'start' });
+}
 
-attachDropZone(byId('drop-zone'), byId<HTMLInputElement>('file-input'), runFiles);
+function analyzeReviewed(): void {
+  const files = review.readyFiles();
+  if (files.length === 0) return;
+  const mapping = review.mappingForAnalysis();
+  void runJob(describeFiles(files), () => client.analyze(files, mapping), true);
+}
+
+const runSample = () => {
+  reviewSection.hidden = true;
+  void runJob('Sample dataset', () => client.sample(), false);
+};
+
+attachDropZone(byId('drop-zone'), byId<HTMLInputElement>('file-input'), reviewFiles);
 byId('sample-button').addEventListener('click', runSample);
+analyzeButton.addEventListener('click', analyzeReviewed);
+saveMappingButton.addEventListener('click', () => {
+  const mapping = review.savedMapping();
+  if (mapping) downloadText(mapping.json, mapping.name);
+});
+byId('load-mapping-button').addEventListener('click', () => mappingInput.click());
+mappingInput.addEventListener('change', () => {
+  const file = mappingInput.files?.[0];
+  mappingInput.value = '';
+  if (!file) return;
+  status.clear();
+  void review.load(file);
+});
+byId('forget-mapping-button').addEventListener('click', () => {
+  status.clear();
+  void review.forget();
+});
+reviewButton.addEventListener('click', () => {
+  status.clear();
+  hideReport();
+  reviewSection.hidden = false;
+  setState('review');
+  byId('review-heading').scrollIntoView?.({ block: 'start' });
+});
 byId('download-button').addEventListener('click', () => {
   if (reportJson !== null) downloadText(reportJson, REPORT_FILE_NAME);
 });
@@ -104,4 +223,5 @@ for (const type of ['dragover', 'drop'] as const) {
   window.addEventListener(type, (event) => event.preventDefault());
 }
 
+updateReviewBar();
 if (new URLSearchParams(location.search).has('sample') || location.hash === '#sample') runSample();

@@ -10,6 +10,16 @@ function orReason(overall, key, format) {
   return overall[`${key}_reason`] ?? 'not in the report';
 }
 
+/** 28000 → "28,000", or "$28,000" when the report states the currency (cents only below 100). */
+function money(value, currency) {
+  const digits = Math.abs(value) >= 100 ? 0 : 2;
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)) {
+    return value.toLocaleString('en-US', { ...options, style: 'currency', currency });
+  }
+  return value.toLocaleString('en-US', options);
+}
+
 export function expectedFigures(overall) {
   const ci = overall.win_rate_ci;
   return {
@@ -23,6 +33,6 @@ export function expectedFigures(overall) {
       : overall.win_rate_ci_reason ?? orReason(overall, 'win_rate', percent),
     'win-rate-inclusive': orReason(overall, 'win_rate_inclusive', percent),
     'median-cycle-won': orReason(overall, 'median_cycle_days_won', (d) => `${count(d)} ${d === 1 ? 'day' : 'days'}`),
-    'acv-median': orReason(overall, 'acv_median', (v) => v.toLocaleString('en-US', { maximumFractionDigits: v >= 100 ? 0 : 2, minimumFractionDigits: v >= 100 ? 0 : 2 })),
+    'acv-median': orReason(overall, 'acv_median', (v) => money(v, overall.currency)),
   };
 }

@@ -67,3 +67,26 @@ export function writeFixture(dir, name, text) {
   writeFileSync(file, text);
   return file;
 }
+
+/**
+ * A European CRM export: semicolon-separated, decimal-comma amounts ("12.345,67"), dates written
+ * day/month/year with every day and month ≤ 12 (so the file alone cannot tell the order), a custom
+ * "Verbal win" stage, and a few rows without a stage that the engine rejects.
+ */
+export function euDealsCsv(rows = 160, seed = 11) {
+  const next = random(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const stages = ['Closed Won', 'Closed Lost', 'Verbal win', 'Negotiation', 'Closed Lost', 'Verbal win'];
+  const day = () => pad(1 + Math.floor(next() * 12));
+  const lines = ['Deal ID;Company;Deal Stage;Amount;Created;Closed;Source'];
+  for (let i = 1; i <= rows; i++) {
+    let stage = pick(stages);
+    if (i % 37 === 0) stage = '';
+    const euros = 1 + Math.floor(next() * 95);
+    const amount = `${euros}.${String(Math.floor(next() * 1000)).padStart(3, '0')},${pad(Math.floor(next() * 100))}`;
+    const created = `${day()}/${day()}/2023`;
+    const closed = stage === 'Negotiation' ? '' : `${day()}/${day()}/2024`;
+    lines.push([`D-${1000 + i}`, `Firma ${10 + Math.floor(next() * 40)} GmbH`, stage, amount, created, closed, pick(['Web', 'Partner', 'Event'])].join(';'));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

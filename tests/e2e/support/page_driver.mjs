@@ -22,8 +22,8 @@ export function launchBrowser() {
 }
 
 /** A fresh context and page, with every console error and page error collected. */
-export async function openPage(browser) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });
+export async function openPage(browser, viewport = { width: 1366, height: 900 }) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'en-US', timezoneId: 'UTC' });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {
@@ -42,6 +42,28 @@ export async function waitForOutcome(page, timeout = 60_000) {
   return page.evaluate(() => document.body.dataset.state);
 }
 
+/** Waits until dropped files are in the review, every file read by the engine. */
+export async function waitForReview(page, timeout = 60_000) {
+  await page.waitForFunction(
+    () => document.body.dataset.state === 'review' && document.getElementById('review')?.getAttribute('aria-busy') !== 'true',
+    null,
+    { timeout },
+  );
+}
+
+/** Clicks Analyze in the review and waits for the outcome. */
+export async function analyzeReviewed(page) {
+  await page.getByRole('button', { name: 'Analyze', exact: true }).click();
+  return waitForOutcome(page);
+}
+
+/** Clicks a button that downloads a file and returns the file's name and bytes. */
+export async function downloadFrom(page, locator) {
+  const [download] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: await readFile(file), url: download.url() };
+}
+
 export async function readFigures(page) {
   const figures = {};
   for (const id of FIGURE_IDS) figures[id] = (await page.getByTestId(id).textContent())?.trim();
@@ -49,11 +71,6 @@ export async function readFigures(page) {
 }
 
 /** Clicks "Download report (JSON)" and returns the file's name and bytes. */
-export async function downloadReport(page) {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download report (JSON)', exact: true }).click(),
-  ]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(file), url: download.url() };
+export function downloadReport(page) {
+  return downloadFrom(page, page.getByRole('button', { name: 'Download report (JSON)', exact: true }));
 }

@@ -35,6 +35,9 @@ function sliced(name: string, role: string, bytes: Uint8Array, size: number): By
 describe('engine module (declared API)', () => {
   it('has a version and a sample dataset of deals and accounts', () => {
     expect(engine.version()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(engine.roleFields('deals'))).toEqual(expect.arrayContaining(['stage', 'amount', 'close_date']));
+    expect(JSON.parse(engine.roleFields('spend'))).toEqual(['amount', 'currency', 'period', 'channel']);
+    expect(engine.roleFields('horoscopes')).toBe('[]');
     expect(engine.HEAPU8).toBeInstanceOf(Uint8Array);
     const count = engine.sampleFileCount();
     expect(count).toBeGreaterThan(0);

@@ -15,6 +15,12 @@ export interface FakeEngineOptions {
   /** pushChunk throws (a wasm abort) while reading a file with this name. */
   abortName?: string;
   samples?: { name: string; role: string; text: string }[];
+  /** setMapping refuses every mapping with this message. */
+  mappingError?: string;
+  /** Rejected rows (CSV) by file name. */
+  rejected?: Record<string, string>;
+  /** Extra keys of each file's inputs[] entry, by file name. */
+  inputs?: Record<string, Record<string, unknown>>;
 }
 
 const ok: Outcome = { ok: true, error: '' };
@@ -24,6 +30,8 @@ export class FakeEngine implements EngineModule {
   /** Every heap the module had; all but the last are stale after a growth. */
   readonly heaps: Uint8Array[] = [this.HEAPU8];
   readonly files: FakeFile[] = [];
+  /** Every mapping a session was given, in order. */
+  readonly mappings: { json: string; name: string }[] = [];
   sessionsCreated = 0;
   sessionsDeleted = 0;
   readonly Session: new () => EngineSession;
@@ -35,8 +43,14 @@ export class FakeEngine implements EngineModule {
       private file: FakeFile | null = null;
       private at = -1;
       private rows = 0;
+      private readonly ended: FakeFile[] = [];
       constructor() {
         engine.sessionsCreated++;
+      }
+      setMapping(json: string, name: string): Outcome {
+        if (engine.options.mappingError) return { ok: false, error: `${name}: ${engine.options.mappingError}` };
+        engine.mappings.push({ json, name });
+        return ok;
       }
       beginFile(name: string, role: string): Outcome {
         if (name === engine.options.refuseName) return { ok: false, error: `${name}: no header row` };
@@ -62,6 +76,7 @@ export class FakeEngine implements EngineModule {
       }
       endFile(): Outcome {
         engine.files.push(this.file!);
+        this.ended.push(this.file!);
         this.file = null;
         return ok;
       }
@@ -74,8 +89,23 @@ export class FakeEngine implements EngineModule {
       reportJson(): string {
         return JSON.stringify({
           schema_version: 'fake',
-          inputs: engine.files.map((f) => ({ file: f.name, role: f.role, rows_read: f.chunkSizes.length })),
+          inputs: this.ended.map((f) => ({
+            file: f.name,
+            role: f.role,
+            rows_read: f.chunkSizes.length,
+            ...engine.options.inputs?.[f.name],
+          })),
         });
+      }
+      mappingJson(): string {
+        return JSON.stringify({ icp_drift_mapping: 1, files: this.ended.map((f) => ({ file: f.name, role: f.role })) });
+      }
+      inputCount(): number {
+        return this.ended.length;
+      }
+      rejectedRowsCsv(index: number): string {
+        const file = this.ended[index];
+        return (file && engine.options.rejected?.[file.name]) ?? '';
       }
       delete(): void {
         engine.sessionsDeleted++;
@@ -95,6 +125,16 @@ export class FakeEngine implements EngineModule {
 
   version(): string {
     return 'fake-0';
+  }
+  roleFields(role: string): string {
+    const fields: Record<string, string[]> = {
+      deals: ['deal_id', 'stage', 'amount'],
+      accounts: ['account_id', 'industry'],
+      revenue: ['account_id', 'month', 'mrr'],
+      tickets: ['ticket_id', 'account_id'],
+      spend: ['period', 'amount'],
+    };
+    return JSON.stringify(fields[role] ?? []);
   }
   sampleFileCount(): number {
     return this.options.samples?.length ?? 0;

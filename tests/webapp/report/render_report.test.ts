@@ -71,15 +71,59 @@ describe('renderReport', () => {
     expect(rows[0]!.querySelector('.mapping')!.textContent).toContain('stage ← Stage');
   });
 
+  it('says how each file was read, and folds away its warnings and notes', () => {
+    const report = sampleReport();
+    Object.assign(report.inputs[0]!, {
+      encoding: 'Windows-1252',
+      delimiter: 'semicolon',
+      warnings: ['3 rows have more fields than the header'],
+      notes: ['amount: decimal mark is a comma', 'close date: dates read as day/month/year'],
+    });
+    renderReport(root, report);
+    const [deals, accounts] = [...root.querySelectorAll('[data-testid="inputs-table"] tbody tr')];
+    expect(deals!.querySelector('[data-testid="read-as"]')!.textContent).toBe('Windows-1252, semicolon-separated');
+    expect(accounts!.querySelector('[data-testid="read-as"]')!.textContent).toBe('–');
+    Object.assign(report.inputs[1]!, { format: 'json', encoding: 'UTF-8', delimiter: null });
+    renderReport(root, report);
+    expect(root.querySelectorAll('[data-testid="read-as"]')[1]!.textContent).toBe('UTF-8, JSON');
+    const notes = deals!.querySelector('details.report-notes')!;
+    expect(notes.hasAttribute('open')).toBe(false);
+    expect(notes.querySelector('summary')!.textContent).toBe('1 warning, 2 notes');
+    expect([...notes.querySelectorAll('li')].map((li) => [li.className, li.textContent])).toEqual([
+      ['warning', '3 rows have more fields than the header'],
+      ['', 'amount: decimal mark is a comma'],
+      ['', 'close date: dates read as day/month/year'],
+    ]);
+    expect(accounts!.lastElementChild!.textContent).toBe('none');
+  });
+
+  it('offers the rejected rows of the files that have them', () => {
+    const asked: string[] = [];
+    renderReport(root, sampleReport(), { rejectedFiles: new Set(['deals.csv']), onDownloadRejected: (file) => asked.push(file) });
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-testid="download-rejected"]')];
+    expect(buttons.map((b) => [b.textContent, b.closest('tr')!.querySelector('th')!.textContent])).toEqual([
+      ['Download rejected rows', 'deals.csv'],
+    ]);
+    buttons[0]!.click();
+    expect(asked).toEqual(['deals.csv']);
+    renderReport(root, sampleReport());
+    expect(root.querySelector('[data-testid="download-rejected"]')).toBeNull();
+  });
+
   it('renders values from files as text only, never as HTML', () => {
     const report = sampleReport();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     report.inputs[0]!.file = hostile;
     report.inputs[0]!.mapping = { stage: hostile };
     report.inputs[0]!.rejected_by_reason[0]!.reason = `<script>alert(1)</script>`;
-    renderReport(root, report);
+    report.inputs[0]!.notes = [hostile];
+    report.inputs[0]!.warnings = [`<b>${hostile}</b>`];
+    report.inputs[0]!.encoding = hostile;
+    renderReport(root, report, { rejectedFiles: new Set([hostile]), onDownloadRejected: () => {} });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('script')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.querySelector('[data-testid="download-rejected"]')).not.toBeNull();
     expect(root.textContent).toContain(hostile);
     expect(root.textContent).toContain('<script>alert(1)</script>');
   });

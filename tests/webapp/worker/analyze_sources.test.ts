@@ -38,7 +38,7 @@ describe('analyzeSources', () => {
       ['deals.csv', 'auto', 'id,stage\n1,Closed Won\n2,Closed Lost\n'],
       ['accounts.csv', 'accounts', 'id,industry\n1,Software\n'],
     ]);
-    expect(result).toEqual({ ok: true, json: expect.stringContaining('"schema_version":"fake"') });
+    expect(result).toEqual({ ok: true, json: expect.stringContaining('"schema_version":"fake"'), rejected: [] });
     expect(engine.sessionsCreated).toBe(1);
     expect(engine.sessionsDeleted).toBe(1);
   });
@@ -113,6 +113,32 @@ describe('analyzeSources', () => {
     };
     const result = await analyzeSources(engine, [failing], () => {});
     expect(result).toEqual({ ok: false, broken: true, message: '"gone.csv" could not be read: it may have been moved or changed since it was chosen.' });
+  });
+
+  it('gives the session the mapping before the first file', async () => {
+    const engine = new FakeEngine();
+    const mapping = { json: '{"stages":{"Verbal win":"won"}}', name: 'team.json' };
+    const result = await analyzeSources(engine, [bytesSource('d.csv', 'auto', new Uint8Array([65, 10]))], () => {}, { mapping });
+    expect(result.ok).toBe(true);
+    expect(engine.mappings).toEqual([mapping]);
+  });
+
+  it('returns a refused mapping as a value marked as the mapping\'s, reading no file', async () => {
+    const engine = new FakeEngine({ mappingError: 'stages.X: expected "won", "lost" or "open"' });
+    const mapping = { json: '{"stages":{"X":"maybe"}}', name: 'team.json' };
+    const result = await analyzeSources(engine, [bytesSource('d.csv', 'auto', new Uint8Array([65]))], () => {}, { mapping });
+    expect(result).toEqual({ ok: false, message: 'team.json: stages.X: expected "won", "lost" or "open"', broken: false, mapping: true });
+    expect(engine.files).toEqual([]);
+    expect(engine.sessionsDeleted).toBe(1);
+  });
+
+  it('returns the rejected rows of each file that has any, from the same session', async () => {
+    const engine = new FakeEngine({ rejected: { 'b.csv': 'line,reason,id\n3,no stage,7\n' } });
+    const sources = [bytesSource('a.csv', 'auto', new Uint8Array([65])), bytesSource('b.csv', 'auto', new Uint8Array([66]))];
+    const result = await analyzeSources(engine, sources, () => {});
+    expect(result).toEqual({ ok: true, json: expect.any(String), rejected: [{ name: 'b.csv', csv: 'line,reason,id\n3,no stage,7\n' }] });
+    const none = await analyzeSources(engine, sources, () => {}, { rejectedRows: false });
+    expect(none.ok && none.rejected).toEqual([]);
   });
 
   it('refuses an empty request', async () => {

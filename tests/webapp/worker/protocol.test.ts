@@ -5,12 +5,31 @@ describe('parseResponse', () => {
   it('accepts each response the worker sends', () => {
     const progress = { type: 'progress', file: 'deals.csv', bytesDone: 10, bytesTotal: 20, rows: 3 };
     expect(parseResponse(progress)).toEqual(progress);
-    expect(parseResponse({ type: 'report', json: '{}' })).toEqual({ type: 'report', json: '{}' });
+    expect(parseResponse({ type: 'report', json: '{}' })).toEqual({ type: 'report', json: '{}', rejected: [] });
+    const rejected = [{ name: 'deals.csv', csv: 'line,reason\n4,no stage\n' }];
+    expect(parseResponse({ type: 'report', json: '{}', rejected })).toEqual({ type: 'report', json: '{}', rejected });
+    const input = { file: 'deals.csv', role: 'deals', rows_read: 3, mapping: { stage: 'Stage' } };
+    const inspected = {
+      type: 'inspected',
+      results: [{ ok: true, input, partial: true }, { ok: false, error: 'x.csv: the file is empty' }],
+      roleFields: { deals: ['deal_id', 'stage'], spend: ['amount'] },
+    };
+    expect(parseResponse(inspected)).toEqual(inspected);
+    expect(parseResponse({ ...inspected, mappingError: 'team.json: stages.X: expected "won"' })).toEqual({
+      ...inspected,
+      mappingError: 'team.json: stages.X: expected "won"',
+    });
     expect(parseResponse({ type: 'error', message: 'no header' })).toEqual({ type: 'error', message: 'no header' });
   });
 
   it('keeps only the declared fields', () => {
-    expect(parseResponse({ type: 'report', json: '{}', extra: 1 })).toEqual({ type: 'report', json: '{}' });
+    expect(parseResponse({ type: 'report', json: '{}', extra: 1 })).toEqual({ type: 'report', json: '{}', rejected: [] });
+    expect(parseResponse({
+      type: 'inspected',
+      results: [{ ok: false, error: 'e', input: { file: 'a', role: 'deals' } }],
+      roleFields: {},
+      more: 1,
+    })).toEqual({ type: 'inspected', results: [{ ok: false, error: 'e' }], roleFields: {} });
   });
 
   it('rejects anything else', () => {
@@ -25,6 +44,14 @@ describe('parseResponse', () => {
       { type: 'progress', file: 'a', bytesDone: -1, bytesTotal: 2, rows: 0 },
       { type: 'progress', file: 'a', bytesDone: 1, bytesTotal: Number.NaN, rows: 0 },
       { type: 'progress', bytesDone: 1, bytesTotal: 2, rows: 0 },
+      { type: 'report', json: '{}', rejected: [{ name: 'a.csv' }] },
+      { type: 'report', json: '{}', rejected: 'a.csv' },
+      { type: 'inspected', results: [], roleFields: { deals: 'stage' } },
+      { type: 'inspected', results: [{ ok: true }], roleFields: {} },
+      { type: 'inspected', results: [{ ok: true, input: { file: 'a.csv' } }], roleFields: {} },
+      { type: 'inspected', results: [{ ok: false }], roleFields: {} },
+      { type: 'inspected', results: [], roleFields: {}, mappingError: 42 },
+      { type: 'inspected', results: {}, roleFields: {} },
     ]) {
       expect(parseResponse(bad)).toBeNull();
     }
@@ -36,6 +63,24 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'sample' })).toEqual({ type: 'sample' });
     const file = new File(['a,b\n'], 'deals.csv');
     expect(parseRequest({ type: 'analyze', files: [file] })).toEqual({ type: 'analyze', files: [file] });
+  });
+
+  it('accepts inspect requests and mappings', () => {
+    const file = new File(['a,b\n'], 'deals.csv');
+    const mapping = { json: '{}', name: 'team.json' };
+    expect(parseRequest({ type: 'inspect', files: [file] })).toEqual({ type: 'inspect', files: [file] });
+    expect(parseRequest({ type: 'inspect', files: [file], mapping, roles: ['deals'] })).toEqual({
+      type: 'inspect', files: [file], mapping, roles: ['deals'],
+    });
+    expect(parseRequest({ type: 'analyze', files: [file], mapping })).toEqual({ type: 'analyze', files: [file], mapping });
+  });
+
+  it('rejects bad mappings and roles', () => {
+    const file = new File(['a,b\n'], 'deals.csv');
+    expect(parseRequest({ type: 'analyze', files: [file], mapping: '{}' })).toBeNull();
+    expect(parseRequest({ type: 'inspect', files: [file], mapping: { json: '{}' } })).toBeNull();
+    expect(parseRequest({ type: 'inspect', files: [file], roles: ['deals', 'accounts'] })).toBeNull();
+    expect(parseRequest({ type: 'inspect', files: [file], roles: [1] })).toBeNull();
   });
 
   it('rejects requests whose files are not files', () => {

@@ -47,6 +47,8 @@ declare module '@engine/icp_drift_web.mjs' {
     HEAPU8: Uint8Array;
     Session: new () => EngineSession;
     version(): string;
+    /** The canonical fields a role can map, as a JSON array of names ('[]' for an unknown role). */
+    roleFields(role: string): string;
     sampleFileCount(): number;
     /** e.g. "deals.csv" */
     sampleFileName(index: number): string;

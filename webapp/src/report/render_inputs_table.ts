@@ -1,19 +1,26 @@
-// The inputs table: what was read from each file, what was used, what was rejected and why.
+// The inputs table: what was read from each file, what was used, what was rejected and why (with the
+// rejected rows to download), how the file was decoded, and what the engine noticed.
 import { el } from '../ui/dom';
 import { formatCount } from './format';
 import type { InputReport, RejectionReason, Report } from './report_types';
 
-export function renderInputsTable(report: Report): HTMLElement {
+export interface InputsTableOptions {
+  /** Files whose rejected rows can be downloaded. */
+  rejectedFiles?: ReadonlySet<string>;
+  onDownloadRejected?(file: string): void;
+}
+
+export function renderInputsTable(report: Report, options: InputsTableOptions = {}): HTMLElement {
   const section = el('section', { class: 'inputs', 'aria-labelledby': 'inputs-heading' }, [
     el('h2', { id: 'inputs-heading' }, ['Files read']),
   ]);
   const body = el('tbody');
-  for (const input of report.inputs) body.append(inputRow(input));
+  for (const input of report.inputs) body.append(inputRow(input, options));
   section.append(el('div', { class: 'table-scroll' }, [
     el('table', { 'data-testid': 'inputs-table' }, [
       el('thead', {}, [el('tr', {}, [
         th('File'), th('Role'), th('Rows read', 'num'), th('Used', 'num'), th('Rejected', 'num'),
-        th('Why rows were rejected'), th('Columns used'),
+        th('Why rows were rejected'), th('Read as'), th('Columns used'), th('Notes'),
       ])]),
       body,
     ]),
@@ -25,15 +32,49 @@ function th(label: string, className?: string): HTMLElement {
   return el('th', { scope: 'col', class: className }, [label]);
 }
 
-function inputRow(input: InputReport): HTMLElement {
+function inputRow(input: InputReport, options: InputsTableOptions): HTMLElement {
+  const file = String(input.file ?? '');
+  const download = options.rejectedFiles?.has(file) && options.onDownloadRejected
+    ? el('button', { type: 'button', class: 'button secondary small', 'data-testid': 'download-rejected' }, ['Download rejected rows'])
+    : null;
+  download?.addEventListener('click', () => options.onDownloadRejected?.(file));
   return el('tr', {}, [
-    el('th', { scope: 'row', class: 'file-name' }, [String(input.file ?? '')]),
+    el('th', { scope: 'row', class: 'file-name' }, [file]),
     el('td', {}, [String(input.role ?? '')]),
     countCell(input.rows_read),
     countCell(input.rows_used),
     countCell(input.rows_rejected),
-    el('td', {}, [reasonsList(input.rejected_by_reason)]),
+    el('td', {}, [reasonsList(input.rejected_by_reason), download]),
+    el('td', { 'data-testid': 'read-as' }, [readAs(input)]),
     el('td', {}, [mappingList(input.mapping)]),
+    el('td', {}, [notesList(input)]),
+  ]);
+}
+
+/** "UTF-8, semicolon-separated" */
+export function readAs(input: InputReport): string {
+  const parts: string[] = [];
+  if (typeof input.encoding === 'string' && input.encoding !== '') parts.push(input.encoding);
+  if (input.format === 'json') parts.push('JSON');
+  else if (typeof input.delimiter === 'string' && input.delimiter !== '') parts.push(`${input.delimiter}-separated`);
+  return parts.length > 0 ? parts.join(', ') : '–';
+}
+
+function notesList(input: InputReport): Node {
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const warnings = strings(input.warnings);
+  const notes = strings(input.notes);
+  if (warnings.length + notes.length === 0) return document.createTextNode('none');
+  const summary = [
+    warnings.length > 0 ? `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}` : '',
+    notes.length > 0 ? `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}` : '',
+  ].filter(Boolean).join(', ');
+  return el('details', { class: 'report-notes' }, [
+    el('summary', { class: warnings.length > 0 ? 'has-warnings' : undefined }, [summary]),
+    el('ul', { class: 'plain-list' }, [
+      ...warnings.map((text) => el('li', { class: 'warning' }, [text])),
+      ...notes.map((text) => el('li', {}, [text])),
+    ]),
   ]);
 }
 

@@ -1,10 +1,10 @@
 // The report view: headline sales figures, then the files read.
 import type { Report } from './report_types';
-import { renderInputsTable } from './render_inputs_table';
+import { renderInputsTable, type InputsTableOptions } from './render_inputs_table';
 import { renderSalesOverview } from './render_sales_overview';
 
-export function renderReport(container: HTMLElement, report: Report): void {
-  container.replaceChildren(renderSalesOverview(report), renderInputsTable(report));
+export function renderReport(container: HTMLElement, report: Report, options: InputsTableOptions = {}): void {
+  container.replaceChildren(renderSalesOverview(report), renderInputsTable(report, options));
 }
 
 /** "2 files · 1,234 rows read · schema 0.1" */

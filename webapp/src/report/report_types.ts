@@ -8,6 +8,41 @@ export interface RejectionReason {
   first_lines: number[];
 }
 
+/** How a canonical field was mapped: the column, how sure the engine is, and why. */
+export interface MappingDetail {
+  field: string;
+  column: string;
+  confidence: number;
+  reason: string;
+}
+
+/** A column of the file as the engine profiled it (from the first rows). */
+export interface ColumnSummary {
+  name: string;
+  /** "text" | "date" | "money" | "number" | "outcome" | … */
+  type: string;
+  values: number;
+  missing: number;
+  distinct: number;
+  samples: string[];
+}
+
+export type Outcome = 'won' | 'lost' | 'open';
+
+/** One distinct value of a stage/outcome column and the outcome it was read as. */
+export interface StageTableRow {
+  column: string;
+  value: string;
+  /** "deleted": a deleted-deal stage, whose rows are rejected */
+  outcome: Outcome | 'deleted';
+  /** "name" (recognised), "mapping" (set by the user), … */
+  source: string;
+  rows: number;
+}
+
+export type DateOrder = 'month_first' | 'day_first';
+
+/** One file as the engine read it: the report's inputs[] entry, and what `inspect` gives. */
 export interface InputReport {
   file: string;
   role: string;
@@ -17,6 +52,22 @@ export interface InputReport {
   rejected_by_reason: RejectionReason[];
   /** canonical field → the file's column header (or an object naming it, with its confidence) */
   mapping: Record<string, unknown>;
+  role_confidence?: number;
+  role_reason?: string;
+  /** "csv" | "json" */
+  format?: string;
+  encoding?: string;
+  /** "comma" | "semicolon" | "tab" | "pipe"; null for JSON */
+  delimiter?: string | null;
+  warnings?: string[];
+  notes?: string[];
+  mapping_details?: MappingDetail[];
+  unmapped_columns?: string[];
+  columns?: ColumnSummary[];
+  stage_table?: StageTableRow[];
+  date_order?: DateOrder | null;
+  /** "data" (decided from the values), "assumed" (undecidable: ask), "mapping" (set by the user) */
+  date_order_source?: 'data' | 'assumed' | 'mapping' | null;
   [key: string]: unknown;
 }
 

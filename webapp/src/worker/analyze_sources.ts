@@ -1,19 +1,24 @@
-// Streams files through one engine session and returns the report JSON. Every slice is copied once,
-// straight into the wasm heap. Errors are values: an engine refusal comes back as its message, and a
-// thrown exception (an abort, an unreadable file) as a message plus `broken`, which tells the worker
-// to start a fresh engine instance before the next request.
+// Streams files through one engine session and returns the report JSON, with each file's rejected
+// rows from the same session. Every slice is copied once, straight into the wasm heap. Errors are
+// values: an engine refusal comes back as its message (`mapping` set when the user's mapping file was
+// refused), and a thrown exception (an abort, an unreadable file) as a message plus `broken`, which
+// tells the worker to start a fresh engine instance before the next request.
 import type { EngineModule, EngineSession } from '@engine/icp_drift_web.mjs';
-import type { ProgressMessage } from './protocol';
+import type { MappingText, ProgressMessage, RejectedRows } from './protocol';
 import type { ByteSource } from './byte_source';
 
 /** Slices bigger than this are pushed in pieces, so the engine's chunk buffer stays small. */
 export const MAX_PIECE_BYTES = 4 * 1024 * 1024;
 
 export type AnalysisOutcome =
-  | { ok: true; json: string }
-  | { ok: false; message: string; broken: boolean };
+  | { ok: true; json: string; rejected: RejectedRows[] }
+  | { ok: false; message: string; broken: boolean; mapping?: true };
 
 export interface AnalyzeOptions {
+  /** The user's mapping file, applied to every file. */
+  mapping?: MappingText;
+  /** Collect each file's rejected rows (default true; the mapping review does not need them). */
+  rejectedRows?: boolean;
   /** Milliseconds between progress messages (the last one of each file is always sent). */
   progressIntervalMs?: number;
   now?: () => number;
@@ -35,6 +40,13 @@ export async function analyzeSources(
   let session: EngineSession | null = null;
   try {
     session = new engine.Session();
+    if (options.mapping) {
+      const set = session.setMapping(options.mapping.json, options.mapping.name);
+      if (!set.ok) {
+        const message = set.error.trim() || `The mapping file "${options.mapping.name}" was refused and no reason given.`;
+        return { ok: false, message, broken: false, mapping: true };
+      }
+    }
     let lastPost = -Infinity;
     const report = (file: string, bytesDone: number, rows: number, force: boolean) => {
       const t = now();
@@ -69,7 +81,8 @@ export async function analyzeSources(
       bytesBefore += done;
       report(source.name, bytesBefore, rowsBefore, true);
     }
-    return { ok: true, json: session.reportJson() };
+    const json = session.reportJson();
+    return { ok: true, json, rejected: options.rejectedRows === false ? [] : rejectedRowsOf(session, sources) };
   } catch (thrown) {
     return { ok: false, message: describeThrown(thrown, current), broken: true };
   } finally {
@@ -79,6 +92,17 @@ export async function analyzeSources(
       // The instance is already broken; the worker replaces it.
     }
   }
+}
+
+/** Each file's rejected rows, for the files that rejected any (as the CLI's --rejected-dir writes them). */
+function rejectedRowsOf(session: EngineSession, sources: readonly ByteSource[]): RejectedRows[] {
+  const rejected: RejectedRows[] = [];
+  const count = Math.min(session.inputCount(), sources.length);
+  for (let i = 0; i < count; i++) {
+    const csv = session.rejectedRowsCsv(i);
+    if (csv !== '') rejected.push({ name: sources[i]!.name, csv });
+  }
+  return rejected;
 }
 
 function refused(error: string, file: string): AnalysisOutcome {

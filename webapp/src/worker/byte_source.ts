@@ -4,7 +4,7 @@ import type { EngineModule } from '@engine/icp_drift_web.mjs';
 
 export interface ByteSource {
   name: string;
-  /** 'auto' | 'deals' | 'accounts' */
+  /** 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend' */
   role: string;
   size: number;
   chunks(): AsyncIterable<Uint8Array>;
@@ -30,6 +30,42 @@ export function fileSource(file: File, role = 'auto'): ByteSource {
       }
     },
   };
+}
+
+/** How much of a file the mapping review reads: enough rows to profile, read in a blink. */
+export const INSPECT_BYTES = 1024 * 1024;
+
+/**
+ * The first `limit` bytes of a file for inspection, cut after the last line break so no row is read
+ * half (a UTF-16 little-endian line break keeps its second byte). `partial` is false when the whole
+ * file fits.
+ */
+export async function headSource(file: File, role = 'auto', limit = INSPECT_BYTES): Promise<{ source: ByteSource; partial: boolean }> {
+  if (file.size <= limit) return { source: fileSource(file, role), partial: false };
+  const bytes = new Uint8Array(await file.slice(0, limit).arrayBuffer());
+  return { source: bytesSource(file.name, role, bytes.subarray(0, wholeLinesEnd(bytes))), partial: true };
+}
+
+/** Where the last complete line of `bytes` ends (all of it when there is no line break). */
+export function wholeLinesEnd(bytes: Uint8Array): number {
+  const utf16le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    if (bytes[i] !== 0x0a) continue;
+    const end = utf16le ? i + 2 : i + 1;
+    if (utf16le && (i % 2 !== 0 || end > bytes.length)) continue; // not a UTF-16 code unit boundary
+    return end;
+  }
+  return bytes.length;
+}
+
+/** A JSON document (array or object) rather than lines: its first part alone cannot be parsed. */
+export function looksLikeJson(bytes: Uint8Array): boolean {
+  for (const b of bytes.subarray(0, 4096)) {
+    if (b === 0xef || b === 0xbb || b === 0xbf || b === 0xff || b === 0xfe || b === 0x00) continue; // BOMs, UTF-16
+    if (b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue;
+    return b === 0x5b || b === 0x7b; // [ or {
+  }
+  return false;
 }
 
 /** Bytes already in memory (the generated sample files). */

@@ -4,7 +4,9 @@ import createModule, { type EngineModule } from '@engine/icp_drift_web.mjs';
 import wasmUrl from '@engine/icp_drift_web.wasm?url';
 import { analyzeSources } from './analyze_sources';
 import { fileSource, sampleSources, type ByteSource } from './byte_source';
+import { inspectFiles } from './inspect_files';
 import { parseRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { roleFieldsOf } from './role_fields';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse): void;
@@ -47,9 +49,21 @@ async function handle(data: unknown): Promise<void> {
       post({ type: 'error', message: `The engine could not start in this browser: ${describe(thrown)}` });
       return;
     }
-    const result = await analyzeSources(module, sourcesOf(request, module), post);
+    if (request.type === 'inspect') {
+      const inspection = await inspectFiles(module, request.files, request);
+      if (inspection.broken) engine = null;
+      post({
+        type: 'inspected',
+        results: inspection.results,
+        roleFields: roleFieldsOf(module),
+        ...(inspection.mappingError !== undefined ? { mappingError: inspection.mappingError } : {}),
+      });
+      return;
+    }
+    const options = request.type === 'analyze' && request.mapping ? { mapping: request.mapping } : {};
+    const result = await analyzeSources(module, sourcesOf(request, module), post, options);
     if (result.ok) {
-      post({ type: 'report', json: result.json });
+      post({ type: 'report', json: result.json, rejected: result.rejected });
     } else {
       if (result.broken) engine = null;
       post({ type: 'error', message: result.message });
@@ -60,7 +74,7 @@ async function handle(data: unknown): Promise<void> {
   }
 }
 
-function sourcesOf(request: WorkerRequest, module: EngineModule): ByteSource[] {
+function sourcesOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module: EngineModule): ByteSource[] {
   return request.type === 'sample' ? sampleSources(module) : request.files.map((file) => fileSource(file));
 }
 

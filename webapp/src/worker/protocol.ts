@@ -1,8 +1,18 @@
 // The messages between the page and the engine worker. One request at a time; a cancel is the page
 // terminating the worker, so no message is needed for it.
+import type { InputReport } from '../report/report_types';
+
+/** A mapping file's text and the name it goes by in messages ("team-mapping.json"). */
+export interface MappingText {
+  json: string;
+  name: string;
+}
 
 export type WorkerRequest =
-  | { type: 'analyze'; files: File[] }
+  /** The full analysis of every file, with the user's mapping when there is one. */
+  | { type: 'analyze'; files: File[]; mapping?: MappingText }
+  /** A quick look at the first megabyte of each file, each in its own session; roles[i] overrides 'auto'. */
+  | { type: 'inspect'; files: File[]; mapping?: MappingText; roles?: string[] }
   | { type: 'sample' };
 
 export interface ProgressMessage {
@@ -17,9 +27,24 @@ export interface ProgressMessage {
   rows: number;
 }
 
+/** One file's rejected rows as the engine wrote them (CSV), for "Download rejected rows". */
+export interface RejectedRows {
+  name: string;
+  csv: string;
+}
+
+/** What inspecting one file gave: its inputs[] entry, or the engine's message. */
+export type InspectResult =
+  | { ok: true; input: InputReport; /** only the first part of the file was read */ partial: boolean }
+  | { ok: false; error: string };
+
+/** The canonical fields each role can map (the engine's roleFields). */
+export type RoleFields = Record<string, string[]>;
+
 export type WorkerResponse =
   | ProgressMessage
-  | { type: 'report'; json: string }
+  | { type: 'report'; json: string; rejected: RejectedRows[] }
+  | { type: 'inspected'; results: InspectResult[]; roleFields: RoleFields; mappingError?: string }
   | { type: 'error'; message: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -28,6 +53,43 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function parseRejected(value: unknown): RejectedRows[] | null {
+  if (!Array.isArray(value)) return null;
+  const out: RejectedRows[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.name !== 'string' || typeof item.csv !== 'string') return null;
+    out.push({ name: item.name, csv: item.csv });
+  }
+  return out;
+}
+
+function parseInspectResult(value: unknown): InspectResult | null {
+  if (!isRecord(value)) return null;
+  if (value.ok === true) {
+    const input = value.input;
+    if (!isRecord(input) || Array.isArray(input) || typeof input.file !== 'string' || typeof input.role !== 'string') {
+      return null;
+    }
+    return { ok: true, input: input as InputReport, partial: value.partial === true };
+  }
+  if (value.ok === false && typeof value.error === 'string') return { ok: false, error: value.error };
+  return null;
+}
+
+function parseRoleFields(value: unknown): RoleFields | null {
+  if (!isRecord(value) || Array.isArray(value)) return null;
+  const out: RoleFields = {};
+  for (const [role, fields] of Object.entries(value)) {
+    if (!isStringArray(fields)) return null;
+    out[role] = [...fields];
+  }
+  return out;
 }
 
 /** The response a worker sent, or null when the message is not one (never trusted blindly). */
@@ -39,8 +101,22 @@ export function parseResponse(data: unknown): WorkerResponse | null {
         return null;
       }
       return { type: 'progress', file: data.file, bytesDone: data.bytesDone, bytesTotal: data.bytesTotal, rows: data.rows };
-    case 'report':
-      return typeof data.json === 'string' ? { type: 'report', json: data.json } : null;
+    case 'report': {
+      if (typeof data.json !== 'string') return null;
+      const rejected = data.rejected === undefined ? [] : parseRejected(data.rejected);
+      return rejected ? { type: 'report', json: data.json, rejected } : null;
+    }
+    case 'inspected': {
+      if (!Array.isArray(data.results)) return null;
+      const results = data.results.map(parseInspectResult);
+      if (results.some((r) => r === null)) return null;
+      const roleFields = parseRoleFields(data.roleFields);
+      if (!roleFields) return null;
+      if (data.mappingError !== undefined && typeof data.mappingError !== 'string') return null;
+      const response: WorkerResponse = { type: 'inspected', results: results as InspectResult[], roleFields };
+      if (typeof data.mappingError === 'string') response.mappingError = data.mappingError;
+      return response;
+    }
     case 'error':
       return typeof data.message === 'string' ? { type: 'error', message: data.message } : null;
     default:
@@ -48,14 +124,30 @@ export function parseResponse(data: unknown): WorkerResponse | null {
   }
 }
 
+function parseMapping(value: unknown): MappingText | undefined | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value) || typeof value.json !== 'string' || typeof value.name !== 'string') return null;
+  return { json: value.json, name: value.name };
+}
+
 /** The request the page sent, or null when the message is not one. */
 export function parseRequest(data: unknown): WorkerRequest | null {
   if (!isRecord(data)) return null;
   if (data.type === 'sample') return { type: 'sample' };
-  if (data.type === 'analyze' && Array.isArray(data.files) && data.files.every(isFileLike)) {
-    return { type: 'analyze', files: data.files as File[] };
+  if ((data.type !== 'analyze' && data.type !== 'inspect') || !Array.isArray(data.files) || !data.files.every(isFileLike)) {
+    return null;
   }
-  return null;
+  const files = data.files as File[];
+  const mapping = parseMapping(data.mapping);
+  if (mapping === null) return null;
+  if (data.type === 'analyze') return mapping ? { type: 'analyze', files, mapping } : { type: 'analyze', files };
+  const request: WorkerRequest = { type: 'inspect', files };
+  if (mapping) request.mapping = mapping;
+  if (data.roles !== undefined) {
+    if (!isStringArray(data.roles) || data.roles.length !== files.length) return null;
+    request.roles = [...data.roles];
+  }
+  return request;
 }
 
 function isFileLike(value: unknown): boolean {
