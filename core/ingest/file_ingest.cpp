@@ -1,6 +1,7 @@
 #include "ingest/file_ingest.h"
 
 #include "mapping/mapping_inference.h"
+#include "text/valid_utf8.h"
 #include "values/missing_marker.h"
 
 namespace icp::ingest {
@@ -63,7 +64,9 @@ void FileIngest::decide_mapping() {
   }
   header_line_ = held_[header].line;
   headers_.clear();
-  for (const auto& f : held_[header].fields) headers_.emplace_back(values::trim(f));
+  // Header names are kept as the report writes them (valid UTF-8), so a saved mapping naming a
+  // column with a stray byte matches it when read back.
+  for (const auto& f : held_[header].fields) headers_.push_back(text::to_valid_utf8(values::trim(f)));
   held_.erase(held_.begin(), held_.begin() + static_cast<std::ptrdiff_t>(header) + 1);
   for (size_t i = 0; i < held_.size(); ++i) summary_.accounting.count_read();
   // Duplicated headers: the first of each name is the one mapped.

@@ -8,22 +8,28 @@ RecordStream::~RecordStream() = default;
 
 Status RecordStream::start(bool complete) {
   started_ = true;
-  guess_ = text::detect_encoding(pending_, complete);
+  // The encoding and the format are decided on exactly the first kEncodingSniffBytes, never on
+  // however much the chunk that crossed that mark brought: the CLI reads 1 MB at a time, the page
+  // less, and both must decide (and report) alike.
+  std::string first;
+  first.swap(pending_);
+  const std::string_view head = std::string_view(first).substr(0, text::kEncodingSniffBytes);
+  guess_ = text::detect_encoding(head, complete);
   if (guess_.not_text) {
     return Status::error(ErrorCode::unreadable_input,
                          name_ + ": not a text export (" + guess_.reason + "); save it as CSV and try again");
   }
   transcoder_ = std::make_unique<text::Utf8Transcoder>(guess_.encoding, text::transcoder_options_for(guess_));
-  std::string first;
-  first.swap(pending_);
-  const std::string_view decoded = transcoder_->convert(first);
+  const std::string_view decoded = transcoder_->convert(head);
   if (json::looks_like_json(decoded)) {
     json_ = std::make_unique<json::JsonRecordReader>(sink_);
   } else {
     csv_ = std::make_unique<csv::CsvReader>(sink_);
     sink_.attach(csv_.get());
   }
-  return push(decoded);
+  if (Status s = push(decoded); !s.is_ok()) return s;
+  if (first.size() == head.size()) return Status::ok();
+  return push(transcoder_->convert(std::string_view(first).substr(head.size())));
 }
 
 Status RecordStream::push(std::string_view utf8) {

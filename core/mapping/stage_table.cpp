@@ -2,13 +2,14 @@
 
 #include <cctype>
 
+#include "text/valid_utf8.h"
 #include "values/missing_marker.h"
 
 namespace icp::mapping {
 
 std::string stage_key(std::string_view text) {
-  const std::string_view t = values::trim(text);
-  std::string key(t);
+  // Valid UTF-8 as the saved mapping writes it, so a stage with a stray byte matches its saved key.
+  std::string key = text::to_valid_utf8(values::trim(text));
   for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;
 }

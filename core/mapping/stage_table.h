@@ -18,7 +18,7 @@ namespace icp::mapping {
 // User decisions, keyed by stage_key() of the text.
 using StageOverrides = std::map<std::string, Outcome>;
 
-// The key a stage text is matched on: trimmed, ASCII lower case.
+// The key a stage text is matched on: trimmed, ASCII lower case, valid UTF-8 (text/valid_utf8.h).
 std::string stage_key(std::string_view text);
 
 class StageTable {

@@ -64,6 +64,16 @@ bool is_plain_number(std::string_view t) {
   return digit;
 }
 
+// The value as a sample: whole, or its first kMaxSampleBytes without a cut character, then "…".
+std::string sample_of(std::string_view v) {
+  if (v.size() <= ColumnProfile::kMaxSampleBytes) return std::string(v);
+  size_t n = ColumnProfile::kMaxSampleBytes;
+  size_t back = 0;  // continuation bytes at the cut, at most 3
+  while (back < 3 && back < n && (static_cast<unsigned char>(v[n - back]) & 0xC0) == 0x80) ++back;
+  if (back > 0 && back < n && static_cast<unsigned char>(v[n - back]) >= 0xC0) n -= back;  // cut before the lead
+  return std::string(v.substr(0, n)) + "\xE2\x80\xA6";
+}
+
 }  // namespace
 
 void ColumnProfiler::add_row(const std::vector<std::string>& fields) {
@@ -83,7 +93,7 @@ void ColumnProfiler::add_row(const std::vector<std::string>& fields) {
           p.distinct_capped = true;
         } else {
           seen.emplace_back(v);
-          if (p.samples.size() < ColumnProfile::kSamples) p.samples.emplace_back(v);
+          if (p.samples.size() < ColumnProfile::kSamples) p.samples.push_back(sample_of(v));
         }
       }
     }

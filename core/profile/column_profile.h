@@ -32,6 +32,9 @@ struct ColumnProfile {
   double mean_date = 0;              // mean day number of the date values (to order created/close)
 
   static constexpr size_t kSamples = 5;
+  // A longer sample is cut (on a UTF-8 character boundary) and ends with "…": a 50 MB cell must not
+  // become a 50 MB sample in the report and in the mapping reasons that quote samples.
+  static constexpr size_t kMaxSampleBytes = 120;
   static constexpr uint64_t kDistinctCap = 200;
 
   // The type most values have (≥ 80% of non-missing values), else text; empty when no value.

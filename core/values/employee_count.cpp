@@ -1,6 +1,7 @@
 #include "values/employee_count.h"
 
 #include <cctype>
+#include <cmath>
 
 #include "values/missing_marker.h"
 
@@ -38,6 +39,7 @@ bool read_count(std::string_view t, size_t& pos, double& out) {
     value *= 1000000;
     ++pos;
   }
+  if (!std::isfinite(value)) return false;  // hundreds of digits: not a count (and no infinity downstream)
   out = value;
   return true;
 }
