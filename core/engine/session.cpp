@@ -2,9 +2,16 @@
 
 #include "ingest/file_ingest.h"
 #include "ingest/record_stream.h"
-#include "metrics/sales_overall.h"
+#include "metrics/analysis_input.h"
+#include "metrics/customers.h"
+#include "metrics/sales_figures.h"
+#include "metrics/sales_periods.h"
+#include "metrics/sales_segments.h"
+#include "metrics/segments.h"
+#include "metrics/settings_file.h"
 #include "report/csv_writer.h"
 #include "report/report_json.h"
+#include "report/settings_json.h"
 
 namespace icp::engine {
 
@@ -65,7 +72,6 @@ Status Session::end_file() {
     return s;
   }
   open_->stream.describe(*summary);
-  if (summary->role == "deals") has_deals_file_ = true;
   inputs_.push_back(std::move(*summary));
   open_.reset();
   return Status::ok();
@@ -77,10 +83,19 @@ uint64_t Session::rows_read() const { return open_ ? open_->ingest.rows_read() :
 
 bool Session::file_open() const { return open_ != nullptr; }
 
+Status Session::set_settings(std::string_view json, std::string_view source_name) {
+  Result<metrics::AnalysisSettings> parsed = metrics::parse_settings_file(json, source_name);
+  if (!parsed) return parsed.status();
+  settings_ = *parsed;
+  return Status::ok();
+}
+
+std::string Session::settings_json() const { return report::write_settings_json(settings_); }
+
 std::string Session::report_json() const {
   report::Analysis analysis;
   analysis.inputs = inputs_;
-  if (has_deals_file_) analysis.sales = metrics::compute_sales_overall(tables_.deals);
+  analysis.settings = settings_;
   for (const auto& in : inputs_) {
     if (in.role != "deals") continue;
     if (in.currency.empty()) {
@@ -93,24 +108,24 @@ std::string Session::report_json() const {
     }
   }
   if (!analysis.currency_reason.empty()) analysis.currency.clear();
-  bool has_accounts = false, has_revenue = false, has_tickets = false;
+  metrics::RolesPresent present;
   for (const auto& in : inputs_) {
-    has_accounts = has_accounts || in.role == "accounts";
-    has_revenue = has_revenue || in.role == "revenue";
-    has_tickets = has_tickets || in.role == "tickets";
+    present.deals = present.deals || in.role == "deals";
+    present.accounts = present.accounts || in.role == "accounts";
+    present.revenue = present.revenue || in.role == "revenue";
+    present.tickets = present.tickets || in.role == "tickets";
   }
-  if (has_accounts) {
-    const join::AccountIndex index(tables_.accounts);
-    analysis.joins.emplace();
-    const auto add = [&](const char* from, const table::CategoricalColumn& ids, const table::CategoricalColumn& names) {
-      join::JoinStats stats;
-      stats.from = from;
-      index.match(ids, names, stats);
-      analysis.joins->push_back(std::move(stats));
-    };
-    if (has_deals_file_) add("deals", tables_.deals.account_id, tables_.deals.account_name);
-    if (has_revenue) add("revenue", tables_.revenue.account_id, tables_.revenue.account_name);
-    if (has_tickets) add("tickets", tables_.tickets.account_id, tables_.tickets.account_name);
+  std::vector<join::JoinStats> joins;
+  const metrics::Customers customers = metrics::build_customers(tables_, present, &joins);
+  if (present.accounts) analysis.joins = std::move(joins);
+  const metrics::Segmentation segments = metrics::build_segments(tables_, customers);
+  analysis.as_of_day = metrics::data_as_of_day(tables_);
+  const metrics::AnalysisInput input{tables_, customers, segments, settings_, analysis.as_of_day};
+  if (present.deals) {
+    analysis.sales = metrics::compute_sales_figures(tables_.deals, &customers);
+    analysis.dimensions = segments.dimensions;
+    analysis.sales_by_segment = metrics::compute_sales_by_segment(input);
+    analysis.sales_by_period = metrics::compute_sales_by_period(input);
   }
   return report::write_report_json(analysis);
 }

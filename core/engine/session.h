@@ -15,6 +15,7 @@
 
 #include "ingest/input_summary.h"
 #include "mapping/mapping_file.h"
+#include "metrics/analysis_settings.h"
 #include "table/tables.h"
 #include "util/status.h"
 
@@ -30,6 +31,13 @@ class Session {
   // The user's mapping file (roles, columns, date order, stage table) for the files that follow.
   // source_name names it in messages. A bad file is an error naming the bad key.
   Status set_mapping(std::string_view json, std::string_view source_name);
+
+  // The analysis settings (periods, fiscal year, gross margin, as-of month) as a settings file
+  // (metrics/settings_file.h); they apply to the report, so they may be set at any time.
+  Status set_settings(std::string_view json, std::string_view source_name);
+  const metrics::AnalysisSettings& settings() const { return settings_; }
+  void set_settings(const metrics::AnalysisSettings& settings) { settings_ = settings; }
+  std::string settings_json() const;
 
   // role: "deals", "accounts", "revenue", "tickets", "spend", or "auto" / "" to tell from the file.
   Status begin_file(std::string name, std::string_view role);
@@ -61,8 +69,8 @@ class Session {
   std::unique_ptr<OpenFile> open_;
   std::vector<ingest::InputSummary> inputs_;
   std::optional<mapping::MappingFile> mapping_;
+  metrics::AnalysisSettings settings_;
   table::Tables tables_;
-  bool has_deals_file_ = false;
 };
 
 }  // namespace icp::engine

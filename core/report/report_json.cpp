@@ -5,6 +5,8 @@
 #include "mapping/mapping_file.h"
 #include "mapping/stage_table.h"
 #include "report/json_writer.h"
+#include "stats/benjamini_hochberg.h"
+#include "util/civil_date.h"
 
 namespace icp::report {
 namespace {
@@ -145,11 +147,11 @@ void write_median_summary(JsonWriter& w, const stats::MedianSummary& s) {
   w.end_object();
 }
 
-void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s, const Analysis& a) {
+// The figures of a set of deals, as keys of the object being written (SPEC §7 sales.overall).
+void write_sales_figures(JsonWriter& w, const metrics::SalesFigures& s) {
   const auto number = [&](double v) { w.value(v); };
   const auto median = [&](const stats::MedianSummary& m) { w.value(m.median); };
   const auto summary = [&](const stats::MedianSummary& m) { write_median_summary(w, m); };
-  w.begin_object();
   w.key("deals").value(s.deals);
   w.key("won").value(s.won);
   w.key("lost").value(s.lost);
@@ -168,6 +170,29 @@ void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s, const An
   figure(w, "acv_won", s.acv_won, summary);
   figure(w, "acv_mean", s.acv_mean, number);
   figure(w, "bookings", s.bookings, number);
+  w.key("new_logos").value(s.new_logos);
+  w.key("pipeline_created").value(s.pipeline_created);
+  w.key("n_with_amount").value(s.with_amount);
+  w.key("n_won_with_amount").value(s.won_with_amount);
+  w.key("n_won_with_cycle").value(s.won_with_cycle);
+  w.key("n_lost_with_cycle").value(s.lost_with_cycle);
+}
+
+void write_optional_number(JsonWriter& w, std::string_view key, const std::optional<double>& v, std::string_view reason) {
+  w.key(key);
+  if (v) {
+    w.value(*v);
+  } else {
+    w.null();
+    w.key(std::string(key) + "_reason").value(reason);
+  }
+}
+
+void write_sales(JsonWriter& w, const Analysis& a) {
+  const metrics::SalesFigures& s = *a.sales;
+  w.begin_object();
+  w.key("overall").begin_object();
+  write_sales_figures(w, s);
   w.key("currency");
   if (a.currency.empty()) {
     w.null();
@@ -175,9 +200,98 @@ void write_sales_overall(JsonWriter& w, const metrics::SalesOverall& s, const An
   } else {
     w.value(a.currency);
   }
-  w.key("n_won_with_amount").value(s.won_with_amount);
-  w.key("n_won_with_cycle").value(s.won_with_cycle);
-  w.key("n_lost_with_cycle").value(s.lost_with_cycle);
+  w.end_object();
+
+  w.key("dimensions").begin_array();
+  for (const auto& d : a.dimensions) {
+    w.begin_object();
+    w.key("name").value(d.name);
+    w.key("account_attribute").value(d.account_attribute);
+    w.key("banded").value(d.banded);
+    w.key("levels").begin_array();
+    for (const auto& l : d.levels) w.value(l);
+    w.end_array();
+    w.key("folded").begin_array();
+    for (const auto& l : d.folded) w.value(l);
+    w.end_array();
+    w.key("deals_missing").value(d.deals_missing);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("by_dimension").begin_object();
+  for (const auto& dim : a.sales_by_segment.by_dimension) {
+    w.key(dim.dimension).begin_array();
+    for (const auto& seg : dim.segments) {
+      w.begin_object();
+      w.key("segment").value(seg.segment);
+      write_sales_figures(w, seg.figures);
+      const char* untested = "the segment or the rest has no closed deal";
+      write_optional_number(w, "win_rate_p_value", seg.p_value, untested);
+      write_optional_number(w, "win_rate_q_value", seg.q_value, untested);
+      w.key("win_rate_differs").value(seg.q_value && *seg.q_value < stats::kFalseDiscoveryRate);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  w.end_object();
+  w.key("win_rate_test").value(
+      "each segment against all other closed deals: Fisher's exact test when an expected count is under 5, "
+      "else the two-proportion z test; q: Benjamini-Hochberg across every segment of every dimension");
+
+  w.key("by_combination").begin_array();
+  for (const auto& c : a.sales_by_segment.combinations) {
+    w.begin_object();
+    w.key("dimensions").begin_array().value(c.first).value(c.second).end_array();
+    w.key("segments").begin_array();
+    for (const auto& cell : c.cells) {
+      w.begin_object();
+      w.key("segment").begin_array().value(cell.first_level).value(cell.second_level).end_array();
+      write_sales_figures(w, cell.figures);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("min_closed_per_combination").value(metrics::kMinCombinationClosed);
+
+  const metrics::SalesByPeriod& bp = a.sales_by_period;
+  w.key("period").value(metrics::granularity_name(bp.granularity));
+  w.key("by_period").begin_array();
+  for (const auto& p : bp.periods) {
+    const metrics::SalesFigures& f = p.closed;
+    const auto number = [&](double v) { w.value(v); };
+    const auto median = [&](const stats::MedianSummary& m) { w.value(m.median); };
+    w.begin_object();
+    w.key("period").value(p.label);
+    w.key("created").value(p.created);
+    w.key("pipeline_created").value(p.pipeline_created);
+    w.key("won").value(f.won);
+    w.key("lost").value(f.lost);
+    w.key("closed").value(f.closed());
+    figure(w, "win_rate", f.win_rate, number);
+    w.key("win_rate_ci");
+    if (f.win_rate_ci) w.begin_array().value(f.win_rate_ci->low).value(f.win_rate_ci->high).end_array();
+    else w.null();
+    figure(w, "bookings", f.bookings, number);
+    w.key("new_logos").value(f.new_logos);
+    figure(w, "acv_median", f.acv_won, median);
+    figure(w, "acv_mean", f.acv_mean, number);
+    figure(w, "median_cycle_days_won", f.cycle_days_won, median);
+    figure(w, "median_cycle_days_lost", f.cycle_days_lost, median);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("bucketed_by").begin_object();
+  for (const char* k : {"created", "pipeline_created"}) w.key(k).value("created_date");
+  for (const char* k : {"won", "lost", "win_rate", "bookings", "new_logos", "acv", "cycle"}) w.key(k).value("close_date");
+  w.end_object();
+  w.key("not_in_any_period").begin_object();
+  w.key("closed_without_close_date").value(bp.closed_without_close_date);
+  w.key("without_created_date").value(bp.without_created_date);
+  w.key("outside_range").value(bp.outside_range);
+  w.end_object();
   w.end_object();
 }
 
@@ -190,6 +304,15 @@ std::string write_report_json(const Analysis& a) {
   w.key("generator").begin_object();
   w.key("name").value("icp-drift");
   w.key("version").value(ICP_VERSION);
+  w.end_object();
+  w.key("settings").begin_object();
+  w.key("period").value(metrics::granularity_name(a.settings.periods.granularity));
+  w.key("fiscal_year_start_month").value(a.settings.periods.fiscal_year_start_month);
+  w.key("gross_margin").value(a.settings.gross_margin);
+  w.key("as_of_month");
+  if (a.settings.as_of_month) w.value(metrics::month_label(*a.settings.as_of_month)); else w.null();
+  w.key("as_of_day");
+  if (table::has_date(a.as_of_day)) w.value(format_iso_date(a.as_of_day)); else w.null();
   w.end_object();
   w.key("inputs").begin_array();
   for (const auto& in : a.inputs) write_input(w, in);
@@ -219,10 +342,7 @@ std::string write_report_json(const Analysis& a) {
   }
   w.key("sales");
   if (a.sales) {
-    w.begin_object();
-    w.key("overall");
-    write_sales_overall(w, *a.sales, a);
-    w.end_object();
+    write_sales(w, a);
   } else {
     w.null();
     w.key("sales_reason").value("no deals file was given");

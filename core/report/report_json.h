@@ -9,7 +9,11 @@
 
 #include "ingest/input_summary.h"
 #include "join/account_join.h"
-#include "metrics/sales_overall.h"
+#include "metrics/analysis_settings.h"
+#include "metrics/sales_figures.h"
+#include "metrics/sales_periods.h"
+#include "metrics/sales_segments.h"
+#include "metrics/segments.h"
 
 namespace icp::report {
 
@@ -17,7 +21,12 @@ inline constexpr std::string_view kSchemaVersion = "1.0.0";
 
 struct Analysis {
   std::vector<ingest::InputSummary> inputs;
-  std::optional<metrics::SalesOverall> sales;  // absent without a deals file
+  metrics::AnalysisSettings settings;
+  int32_t as_of_day = 0;  // table::kNoDate when no file holds a date
+  std::optional<metrics::SalesFigures> sales;  // absent without a deals file
+  std::vector<metrics::Dimension> dimensions;  // the segment dimensions (levels only are written)
+  metrics::SalesBySegment sales_by_segment;
+  metrics::SalesByPeriod sales_by_period;
   std::string currency;         // of the deals' amounts, when every deals file names the same one
   std::string currency_reason;  // why there is none
   std::optional<std::vector<join::JoinStats>> joins;  // absent without an accounts file

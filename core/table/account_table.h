@@ -18,6 +18,7 @@ struct AccountTable {
   std::vector<int32_t> created;        // kNoDate when missing
   std::vector<int32_t> go_live;        // kNoDate when missing
   std::vector<double> health_score;    // NaN when missing
+  std::vector<CustomColumn> custom;    // categorical columns no canonical field names
   size_t size() const { return id.codes.size(); }
 };
 

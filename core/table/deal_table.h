@@ -29,6 +29,7 @@ struct DealTable {
   CategoricalColumn industry;
   CategoricalColumn country;
   std::vector<double> employees;  // NaN when missing
+  std::vector<CustomColumn> custom;    // categorical columns no canonical field names
 
   size_t size() const { return outcome.size(); }
 };

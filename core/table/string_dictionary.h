@@ -41,4 +41,11 @@ struct CategoricalColumn {
   void push_missing() { codes.push_back(StringDictionary::kMissing); }
 };
 
+// A column the canonical fields do not name but that reads as categories (a custom CRM field such
+// as "Segment" or "Plan tier"), kept for segments under its header.
+struct CustomColumn {
+  std::string name;
+  CategoricalColumn values;
+};
+
 }  // namespace icp::table

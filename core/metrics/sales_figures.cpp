@@ -1,4 +1,4 @@
-#include "metrics/sales_overall.h"
+#include "metrics/sales_figures.h"
 
 #include <string>
 #include <vector>
@@ -8,8 +8,6 @@ namespace icp::metrics {
 using mapping::Outcome;
 
 namespace {
-
-std::string insufficient(uint64_t n) { return "insufficient data (n=" + std::to_string(n) + ")"; }
 
 Figure<stats::MedianSummary> median_figure(std::vector<double>& values, const std::string& what) {
   Figure<stats::MedianSummary> f;
@@ -25,13 +23,20 @@ Figure<stats::MedianSummary> median_figure(std::vector<double>& values, const st
 
 }  // namespace
 
-SalesOverall compute_sales_overall(const table::DealTable& deals) {
-  SalesOverall s;
+SalesFigures compute_sales_figures(const table::DealTable& deals, const Customers* customers,
+                                   const std::vector<uint32_t>* rows) {
+  SalesFigures s;
   std::vector<double> cycle_won, cycle_lost, acv;
   double bookings = 0;
-  for (size_t i = 0; i < deals.size(); ++i) {
+  const size_t count = rows ? rows->size() : deals.size();
+  for (size_t j = 0; j < count; ++j) {
+    const size_t i = rows ? (*rows)[j] : j;
     const Outcome o = deals.outcome[i];
     ++s.deals;
+    if (table::has_amount(deals.amount[i]) && deals.amount[i] >= 0) {
+      s.pipeline_created += deals.amount[i];
+      ++s.with_amount;
+    }
     if (o == Outcome::open) {
       ++s.open;
       continue;
@@ -41,6 +46,10 @@ SalesOverall compute_sales_overall(const table::DealTable& deals) {
     const double cycle = dated ? static_cast<double>(deals.closed[i] - deals.created[i]) : 0;
     if (o == Outcome::won) {
       ++s.won;
+      if (customers && i < customers->of_deal.size()) {
+        const int32_t k = customers->of_deal[i];
+        if (k != kNoCustomer && customers->first_won_deal[k] == static_cast<int32_t>(i)) ++s.new_logos;
+      }
       if (dated) cycle_won.push_back(cycle);
       if (table::has_amount(deals.amount[i]) && deals.amount[i] >= 0) {
         acv.push_back(deals.amount[i]);

@@ -1,0 +1,81 @@
+#include "metrics/periods.h"
+
+#include "util/civil_date.h"
+
+namespace icp::metrics {
+namespace {
+
+// Floor division for negative months (dates before year 0 never occur, but stay correct).
+int32_t floor_div(int32_t a, int32_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
+// Months since the start of fiscal year 0: the fiscal year starting in month s of calendar year y
+// is numbered y (and named FY(y+1) when s > 1, the year it ends in).
+int32_t fiscal_month(int32_t month, const PeriodScheme& s) { return month - (s.fiscal_year_start_month - 1); }
+
+std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+}  // namespace
+
+int32_t month_of_day(int32_t day) {
+  const CivilDate c = civil_from_days(day);
+  return c.year * 12 + (c.month - 1);
+}
+
+int32_t first_day_of_month(int32_t month) {
+  return days_from_civil(floor_div(month, 12), month - floor_div(month, 12) * 12 + 1, 1);
+}
+
+std::string month_label(int32_t month) {
+  const int32_t y = floor_div(month, 12);
+  return std::to_string(y) + "-" + two_digits(month - y * 12 + 1);
+}
+
+int32_t period_of_month(int32_t month, const PeriodScheme& s) {
+  switch (s.granularity) {
+    case Granularity::month: return month;
+    case Granularity::quarter: return floor_div(fiscal_month(month, s), 3);
+    case Granularity::year: return floor_div(fiscal_month(month, s), 12);
+  }
+  return month;
+}
+
+int32_t period_of_day(int32_t day, const PeriodScheme& s) { return period_of_month(month_of_day(day), s); }
+
+int32_t first_month_of_period(int32_t period, const PeriodScheme& s) {
+  const int32_t offset = s.fiscal_year_start_month - 1;
+  switch (s.granularity) {
+    case Granularity::month: return period;
+    case Granularity::quarter: return period * 3 + offset;
+    case Granularity::year: return period * 12 + offset;
+  }
+  return period;
+}
+
+int32_t first_day_of_period(int32_t period, const PeriodScheme& s) {
+  return first_day_of_month(first_month_of_period(period, s));
+}
+
+std::string period_label(int32_t period, const PeriodScheme& s) {
+  const bool fiscal = s.fiscal_year_start_month != 1;
+  switch (s.granularity) {
+    case Granularity::month: return month_label(period);
+    case Granularity::quarter: {
+      const int32_t year = floor_div(period, 4);
+      const int32_t q = period - year * 4 + 1;
+      return (fiscal ? "FY" + std::to_string(year + 1) : std::to_string(year)) + "-Q" + std::to_string(q);
+    }
+    case Granularity::year: return fiscal ? "FY" + std::to_string(period + 1) : std::to_string(period);
+  }
+  return {};
+}
+
+const char* granularity_name(Granularity g) {
+  switch (g) {
+    case Granularity::month: return "month";
+    case Granularity::quarter: return "quarter";
+    case Granularity::year: return "year";
+  }
+  return "quarter";
+}
+
+}  // namespace icp::metrics

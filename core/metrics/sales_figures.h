@@ -1,0 +1,47 @@
+// The sales figures of a set of deals (SPEC §2 "Sales"): counts, win rate with its Wilson interval
+// (strict won/(won+lost) and inclusive won/deals), cycle medians and quartiles for won and lost
+// deals, ACV mean and median of won deals, bookings, new logos and pipeline created. The same
+// figures are given for all deals (sales.overall), each segment and each period.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/customers.h"
+#include "metrics/figure.h"
+#include "stats/order_statistics.h"
+#include "stats/wilson_interval.h"
+#include "table/deal_table.h"
+
+namespace icp::metrics {
+
+struct SalesFigures {
+  uint64_t deals = 0;
+  uint64_t won = 0;
+  uint64_t lost = 0;
+  uint64_t open = 0;
+  Figure<double> win_rate;                 // won / (won + lost)
+  std::optional<stats::Interval> win_rate_ci;
+  Figure<double> win_rate_inclusive;       // won / deals
+  Figure<stats::MedianSummary> cycle_days_won;   // close − created of won deals
+  Figure<stats::MedianSummary> cycle_days_lost;
+  Figure<stats::MedianSummary> acv_won;    // amount of won deals
+  Figure<double> acv_mean;
+  Figure<double> bookings;                 // sum of won amounts
+  uint64_t won_with_amount = 0;
+  uint64_t won_with_cycle = 0;
+  uint64_t lost_with_cycle = 0;
+  uint64_t new_logos = 0;                  // won deals that are their customer's first won deal
+  double pipeline_created = 0;             // sum of the amounts of every deal (any outcome)
+  uint64_t with_amount = 0;                // deals with an amount (for pipeline_created)
+
+  uint64_t closed() const { return won + lost; }
+};
+
+// Which deals: every row of the table when `rows` is null. Customers (for new logos) may be null.
+SalesFigures compute_sales_figures(const table::DealTable& deals, const Customers* customers,
+                                   const std::vector<uint32_t>* rows = nullptr);
+
+}  // namespace icp::metrics

@@ -1,0 +1,72 @@
+#include "metrics/sales_segments.h"
+
+#include "stats/benjamini_hochberg.h"
+#include "stats/two_proportion_test.h"
+
+namespace icp::metrics {
+
+SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
+  SalesBySegment out;
+  const table::DealTable& deals = in.tables.deals;
+  const SalesFigures all = compute_sales_figures(deals, &in.customers);
+
+  std::vector<double> p_values;
+  std::vector<std::pair<size_t, size_t>> tested;  // (dimension, segment) of each p-value
+  for (const Dimension& dim : in.segments.dimensions) {
+    DimensionSales ds;
+    ds.dimension = dim.name;
+    std::vector<std::vector<uint32_t>> rows(dim.levels.size());
+    for (size_t d = 0; d < dim.of_deal.size(); ++d) {
+      if (dim.of_deal[d] != kNoLevel) rows[dim.of_deal[d]].push_back(static_cast<uint32_t>(d));
+    }
+    for (size_t l = 0; l < dim.levels.size(); ++l) {
+      SegmentSales s;
+      s.segment = dim.levels[l];
+      s.figures = compute_sales_figures(deals, &in.customers, &rows[l]);
+      const uint64_t closed = s.figures.closed();
+      const uint64_t rest_closed = all.closed() - closed;
+      if (closed > 0 && rest_closed > 0) {
+        s.p_value = stats::two_proportion_test(s.figures.won, closed, all.won - s.figures.won, rest_closed).p_value;
+        p_values.push_back(*s.p_value);
+        tested.emplace_back(out.by_dimension.size(), ds.segments.size());
+      }
+      ds.segments.push_back(std::move(s));
+    }
+    out.by_dimension.push_back(std::move(ds));
+  }
+  const std::vector<double> q = stats::benjamini_hochberg(p_values);
+  for (size_t i = 0; i < q.size(); ++i) out.by_dimension[tested[i].first].segments[tested[i].second].q_value = q[i];
+
+  const auto& dims = in.segments.dimensions;
+  for (size_t a = 0; a < dims.size(); ++a) {
+    if (dims[a].levels.size() > kMaxCombinationLevels) continue;
+    for (size_t b = a + 1; b < dims.size(); ++b) {
+      if (dims[b].levels.size() > kMaxCombinationLevels) continue;
+      const size_t nb = dims[b].levels.size();
+      std::vector<std::vector<uint32_t>> rows(dims[a].levels.size() * nb);
+      for (size_t d = 0; d < deals.size(); ++d) {
+        const uint32_t la = dims[a].of_deal[d], lb = dims[b].of_deal[d];
+        if (la != kNoLevel && lb != kNoLevel && deals.outcome[d] != mapping::Outcome::open) {
+          rows[la * nb + lb].push_back(static_cast<uint32_t>(d));
+        }
+      }
+      CombinationSales c;
+      c.first = dims[a].name;
+      c.second = dims[b].name;
+      for (size_t cell = 0; cell < rows.size(); ++cell) {
+        if (rows[cell].size() < kMinCombinationClosed) continue;
+        // The cell's figures over all its deals, open ones included.
+        std::vector<uint32_t> every;
+        const uint32_t la = static_cast<uint32_t>(cell / nb), lb = static_cast<uint32_t>(cell % nb);
+        for (size_t d = 0; d < deals.size(); ++d) {
+          if (dims[a].of_deal[d] == la && dims[b].of_deal[d] == lb) every.push_back(static_cast<uint32_t>(d));
+        }
+        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(deals, &in.customers, &every)});
+      }
+      if (!c.cells.empty()) out.combinations.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+}  // namespace icp::metrics
