@@ -68,3 +68,35 @@ export function formatRate(bytes: number, elapsedMs: number): string {
   if (elapsedMs <= 0 || bytes <= 0) return '–';
   return `${oneDecimal.format(bytes / 1e6 / (elapsedMs / 1000))} MB/s`;
 }
+
+/** 0.8234 → "0.82" (digits after the point, trailing zeros kept) */
+export function formatDecimal(value: number, digits = 2): string {
+  return value.toLocaleString(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** 14.25 → "14.3 months", 1 → "1 month" */
+export function formatMonths(months: number): string {
+  const text = Number.isInteger(months) ? integer.format(months) : oneDecimal.format(months);
+  return `${text} ${months === 1 ? 'month' : 'months'}`;
+}
+
+/** A p- or q-value: 0.0312 → "0.031", 0.00004 → "<0.001" */
+export function formatPValue(p: number): string {
+  if (p < 0.001) return '<0.001';
+  return p.toLocaleString(LOCALE, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+}
+
+/** For axis ticks: 1,200,000 → "1.2M", 45,000 → "45K"; "$1.2M" with a currency code. */
+export function compactMoney(currency: string | null | undefined): (value: number) => string {
+  const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    try {
+      const format = new Intl.NumberFormat(LOCALE, { ...options, style: 'currency', currency });
+      return (value) => format.format(value);
+    } catch {
+      // An unknown code: plain numbers.
+    }
+  }
+  const format = new Intl.NumberFormat(LOCALE, options);
+  return (value) => format.format(value);
+}

@@ -1,6 +1,7 @@
 // The inputs table: what was read from each file, what was used, what was rejected and why (with the
 // rejected rows to download), how the file was decoded, and what the engine noticed.
 import { el } from '../ui/dom';
+import { sortableTable, type Column } from '../ui/sortable_table';
 import { formatCount } from './format';
 import type { InputReport, RejectionReason, Report } from './report_types';
 
@@ -11,44 +12,63 @@ export interface InputsTableOptions {
 }
 
 export function renderInputsTable(report: Report, options: InputsTableOptions = {}): HTMLElement {
-  const section = el('section', { class: 'inputs', 'aria-labelledby': 'inputs-heading' }, [
+  const count = (key: 'rows_read' | 'rows_used' | 'rows_rejected', label: string): Column<InputReport> => ({
+    key,
+    label,
+    numeric: true,
+    sortValue: (input) => (typeof input[key] === 'number' ? input[key] : null),
+    cell: (input) => (typeof input[key] === 'number' ? formatCount(input[key]) : '–'),
+  });
+  const columns: Column<InputReport>[] = [
+    { key: 'file', label: 'File', rowHeader: true, className: 'file-name', sortValue: fileOf, cell: fileOf },
+    { key: 'role', label: 'Role', sortValue: (input) => String(input.role ?? ''), cell: (input) => String(input.role ?? '') },
+    count('rows_read', 'Rows read'),
+    count('rows_used', 'Used'),
+    count('rows_rejected', 'Rejected'),
+    {
+      key: 'rejected_by_reason',
+      label: 'Why rows were rejected',
+      sortValue: (input) => reasonsOf(input).length,
+      cell: (input) => rejectedCell(input, options),
+      csv: { headers: ['rejected_by_reason'], values: (input) => [reasonsOf(input).map(rejectionText).join('; ')] },
+    },
+    { key: 'read_as', label: 'Read as', cellTestId: 'read-as', sortValue: readAs, cell: readAs },
+    {
+      key: 'mapping',
+      label: 'Columns used',
+      sortValue: (input) => mappingEntries(input.mapping).length,
+      cell: (input) => mappingList(input.mapping),
+      csv: { headers: ['mapping'], values: (input) => [mappingEntries(input.mapping).map(([f, c]) => `${f} <- ${columnName(c)}`).join('; ')] },
+    },
+    {
+      key: 'notes',
+      label: 'Notes',
+      sortValue: (input) => strings(input.warnings).length + strings(input.notes).length,
+      cell: notesList,
+      csv: { headers: ['warnings', 'notes'], values: (input) => [strings(input.warnings).join('; '), strings(input.notes).join('; ')] },
+    },
+  ];
+  const table = sortableTable(report.inputs, columns, { testId: 'inputs-table', caption: 'What was read from each file', csvName: 'icp-drift-files-read' });
+  return el('section', { class: 'inputs', 'aria-labelledby': 'inputs-heading' }, [
     el('h2', { id: 'inputs-heading' }, ['Files read']),
+    table,
   ]);
-  const body = el('tbody');
-  for (const input of report.inputs) body.append(inputRow(input, options));
-  section.append(el('div', { class: 'table-scroll' }, [
-    el('table', { 'data-testid': 'inputs-table' }, [
-      el('thead', {}, [el('tr', {}, [
-        th('File'), th('Role'), th('Rows read', 'num'), th('Used', 'num'), th('Rejected', 'num'),
-        th('Why rows were rejected'), th('Read as'), th('Columns used'), th('Notes'),
-      ])]),
-      body,
-    ]),
-  ]));
-  return section;
 }
 
-function th(label: string, className?: string): HTMLElement {
-  return el('th', { scope: 'col', class: className }, [label]);
-}
+const fileOf = (input: InputReport) => String(input.file ?? '');
+const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const reasonsOf = (input: InputReport) => (Array.isArray(input.rejected_by_reason) ? input.rejected_by_reason : []);
 
-function inputRow(input: InputReport, options: InputsTableOptions): HTMLElement {
-  const file = String(input.file ?? '');
+function rejectedCell(input: InputReport, options: InputsTableOptions): Node {
+  const file = fileOf(input);
   const download = options.rejectedFiles?.has(file) && options.onDownloadRejected
     ? el('button', { type: 'button', class: 'button secondary small', 'data-testid': 'download-rejected' }, ['Download rejected rows'])
     : null;
   download?.addEventListener('click', () => options.onDownloadRejected?.(file));
-  return el('tr', {}, [
-    el('th', { scope: 'row', class: 'file-name' }, [file]),
-    el('td', {}, [String(input.role ?? '')]),
-    countCell(input.rows_read),
-    countCell(input.rows_used),
-    countCell(input.rows_rejected),
-    el('td', {}, [reasonsList(input.rejected_by_reason), download]),
-    el('td', { 'data-testid': 'read-as' }, [readAs(input)]),
-    el('td', {}, [mappingList(input.mapping)]),
-    el('td', {}, [notesList(input)]),
-  ]);
+  const fragment = document.createDocumentFragment();
+  fragment.append(reasonsList(input.rejected_by_reason));
+  if (download) fragment.append(download);
+  return fragment;
 }
 
 /** "UTF-8, semicolon-separated" */
@@ -61,7 +81,6 @@ export function readAs(input: InputReport): string {
 }
 
 function notesList(input: InputReport): Node {
-  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   const warnings = strings(input.warnings);
   const notes = strings(input.notes);
   if (warnings.length + notes.length === 0) return document.createTextNode('none');
@@ -78,9 +97,6 @@ function notesList(input: InputReport): Node {
   ]);
 }
 
-function countCell(value: unknown): HTMLElement {
-  return el('td', { class: 'num' }, [typeof value === 'number' ? formatCount(value) : '–']);
-}
 
 function reasonsList(reasons: RejectionReason[] | undefined): Node {
   if (!Array.isArray(reasons) || reasons.length === 0) return document.createTextNode('none');
@@ -97,8 +113,12 @@ export function rejectionText(reason: RejectionReason): string {
   return `${reason.reason}: ${rows} (${word} ${lines.map((l) => formatCount(l)).join(', ')}${more})`;
 }
 
+function mappingEntries(mapping: Record<string, unknown> | undefined): [string, unknown][] {
+  return mapping && typeof mapping === 'object' ? Object.entries(mapping) : [];
+}
+
 function mappingList(mapping: Record<string, unknown> | undefined): Node {
-  const entries = mapping && typeof mapping === 'object' ? Object.entries(mapping) : [];
+  const entries = mappingEntries(mapping);
   if (entries.length === 0) return document.createTextNode('none');
   return el('details', {}, [
     el('summary', {}, [`${entries.length} ${entries.length === 1 ? 'column' : 'columns'}`]),

@@ -1,10 +1,43 @@
-// The report view: headline sales figures, then the files read.
+// The report: a tab per view — Sales, Segments, Revenue & retention, Efficiency, Customer success,
+// Data quality. Every view is built at once (a section the report lacks says why); a new report
+// opens on Sales.
+import { tabs } from '../ui/tabs';
+import type { InputsTableOptions } from './render_inputs_table';
 import type { Report } from './report_types';
-import { renderInputsTable, type InputsTableOptions } from './render_inputs_table';
-import { renderSalesOverview } from './render_sales_overview';
+import { renderCustomerSuccessView } from './views/customer_success_view';
+import { renderDataQualityView } from './views/data_quality_view';
+import { renderEfficiencyView } from './views/efficiency_view';
+import { renderRevenueView } from './views/revenue_view';
+import { renderSalesView } from './views/sales_view';
+import { renderSegmentsView } from './views/segments_view';
+
+export const REPORT_VIEWS = [
+  { id: 'sales', label: 'Sales' },
+  { id: 'segments', label: 'Segments' },
+  { id: 'revenue', label: 'Revenue & retention' },
+  { id: 'efficiency', label: 'Efficiency' },
+  { id: 'customer-success', label: 'Customer success' },
+  { id: 'data-quality', label: 'Data quality' },
+] as const;
+
+export type ReportViewId = (typeof REPORT_VIEWS)[number]['id'];
 
 export function renderReport(container: HTMLElement, report: Report, options: InputsTableOptions = {}): void {
-  container.replaceChildren(renderSalesOverview(report), renderInputsTable(report, options));
+  const panels: Record<ReportViewId, () => HTMLElement> = {
+    sales: () => renderSalesView(report),
+    segments: () => renderSegmentsView(report),
+    revenue: () => renderRevenueView(report),
+    efficiency: () => renderEfficiencyView(report),
+    'customer-success': () => renderCustomerSuccessView(report),
+    'data-quality': () => renderDataQualityView(report, options),
+  };
+  const views = tabs(REPORT_VIEWS.map((view) => ({ id: view.id, label: view.label, panel: panels[view.id]() })), 'Report views');
+  container.replaceChildren(views.element);
+}
+
+/** Shows a view of the report in `container` (after renderReport). */
+export function showReportView(container: HTMLElement, id: ReportViewId): void {
+  container.querySelector<HTMLButtonElement>(`[role="tab"][data-tab="${id}"]`)?.click();
 }
 
 /** "2 files · 1,234 rows read · schema 0.1" */

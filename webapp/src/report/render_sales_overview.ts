@@ -1,15 +1,8 @@
 // The headline figures of sales.overall, each with a stable data-testid for tests.
 import { el } from '../ui/dom';
+import { figureGrid, figureNote, figureText, intervalText, nNote, type FigureCard } from './figure_cards';
 import { formatCount, formatDays, formatMoney, formatPercent, formatPercentRange } from './format';
-import { figureOf, type Figure, type Report } from './report_types';
-
-interface Card {
-  label: string;
-  testId: string;
-  figure: Figure;
-  format: (value: number) => string;
-  notes?: HTMLElement[];
-}
+import { figureOf, intervalOf, type Report, type Summary } from './report_types';
 
 export function renderSalesOverview(report: Report): HTMLElement {
   const section = el('section', { class: 'figures', 'aria-labelledby': 'sales-heading' }, [
@@ -27,7 +20,7 @@ export function renderSalesOverview(report: Report): HTMLElement {
   const record = overall as Record<string, unknown>;
   const money = (value: number) => formatMoney(value, overall.currency ?? null);
   const winRate = figureOf(record, 'win_rate');
-  const cards: Card[] = [
+  const cards: FigureCard[] = [
     { label: 'Deals', testId: 'deals', figure: figureOf(record, 'deals'), format: formatCount },
     { label: 'Won', testId: 'won', figure: figureOf(record, 'won'), format: formatCount },
     { label: 'Lost', testId: 'lost', figure: figureOf(record, 'lost'), format: formatCount },
@@ -37,44 +30,70 @@ export function renderSalesOverview(report: Report): HTMLElement {
       testId: 'win-rate',
       figure: winRate,
       format: (value) => formatPercent(value),
+      wide: true,
       notes: [
-        note('95% interval ', 'win-rate-ci', intervalText(record, winRate)),
-        note('Won ÷ created ', 'win-rate-inclusive', text(figureOf(record, 'win_rate_inclusive'), (v) => formatPercent(v))),
+        figureNote('95% interval ', 'win-rate-ci', intervalText(record, 'win_rate_ci', winRate, formatPercentRange)),
+        figureNote('Won ÷ created ', 'win-rate-inclusive', figureText(figureOf(record, 'win_rate_inclusive'), (v) => formatPercent(v))),
+        nNote(record, 'closed', 'closed deals', 'win-rate-n'),
       ],
     },
-    { label: 'Median sales cycle, won deals', testId: 'median-cycle-won', figure: figureOf(record, 'median_cycle_days_won'), format: formatDays },
-    { label: 'Median ACV, won deals', testId: 'acv-median', figure: figureOf(record, 'acv_median'), format: money },
+    {
+      label: 'Median sales cycle, won deals',
+      testId: 'median-cycle-won',
+      figure: figureOf(record, 'median_cycle_days_won'),
+      format: formatDays,
+      notes: summaryNotes(overall.cycle_days_won, 'cycle-won', formatDays),
+    },
+    {
+      label: 'Median ACV, won deals',
+      testId: 'acv-median',
+      figure: figureOf(record, 'acv_median'),
+      format: money,
+      notes: summaryNotes(overall.acv_won, 'acv-won', money),
+    },
   ];
-  const list = el('dl', { class: 'figure-grid' });
-  for (const card of cards) {
-    list.append(el('div', { class: card.testId === 'win-rate' ? 'figure figure-wide' : 'figure' }, [
-      el('dt', {}, [card.label]),
-      el('dd', {}, [
-        el('span', { class: card.figure.value === null ? 'value missing' : 'value', 'data-testid': card.testId }, [
-          text(card.figure, card.format),
-        ]),
-        card.notes ? el('div', { class: 'figure-notes' }, card.notes) : null,
-      ]),
-    ]));
-  }
-  section.append(list);
+  section.append(figureGrid(cards));
   return section;
 }
 
-function text(figure: Figure, format: (value: number) => string): string {
-  return figure.value === null ? figure.reason : format(figure.value);
+/** The more detailed figures of sales.overall (the Sales view shows them under the headline ones). */
+export function renderSalesDetails(report: Report): HTMLElement | null {
+  const overall = report.sales?.overall ?? null;
+  if (!overall) return null;
+  const record = overall as Record<string, unknown>;
+  const money = (value: number) => formatMoney(value, overall.currency ?? null);
+  const cards: FigureCard[] = [
+    { label: 'Closed (won + lost)', testId: 'closed', figure: figureOf(record, 'closed'), format: formatCount },
+    { label: 'Bookings (won amount)', testId: 'bookings', figure: figureOf(record, 'bookings'), format: money,
+      notes: [nNote(record, 'n_won_with_amount', 'won deals with an amount', 'bookings-n')] },
+    { label: 'Mean ACV, won deals', testId: 'acv-mean', figure: figureOf(record, 'acv_mean'), format: money,
+      notes: [nNote(record, 'n_won_with_amount', 'won deals with an amount', 'acv-mean-n')] },
+    {
+      label: 'Median sales cycle, lost deals',
+      testId: 'median-cycle-lost',
+      figure: figureOf(record, 'median_cycle_days_lost'),
+      format: formatDays,
+      notes: summaryNotes(overall.cycle_days_lost, 'cycle-lost', formatDays),
+    },
+    { label: 'New logos (first won deal)', testId: 'new-logos', figure: figureOf(record, 'new_logos'), format: formatCount },
+    { label: 'Pipeline created', testId: 'pipeline-created', figure: figureOf(record, 'pipeline_created'), format: money },
+  ];
+  return el('section', { class: 'figures', 'aria-labelledby': 'sales-details-heading' }, [
+    el('h2', { id: 'sales-details-heading' }, ['More sales figures']),
+    figureGrid(cards, 'sales-details'),
+  ]);
 }
 
-function intervalText(record: Record<string, unknown>, winRate: Figure): string {
-  const ci = record.win_rate_ci;
-  if (Array.isArray(ci) && ci.length === 2 && ci.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-    return formatPercentRange(ci[0] as number, ci[1] as number);
-  }
-  const reason = record.win_rate_ci_reason;
-  if (typeof reason === 'string' && reason !== '') return reason;
-  return winRate.value === null ? winRate.reason : 'not in the report';
-}
-
-function note(label: string, testId: string, value: string): HTMLElement {
-  return el('span', { class: 'figure-note' }, [label, el('span', { 'data-testid': testId }, [value])]);
+/** "quartiles 38–67 days · median 95% interval 47–53 days · n = 404" under a median. */
+function summaryNotes(summary: Summary | null | undefined, testId: string, format: (v: number) => string): (HTMLElement | null)[] {
+  if (typeof summary !== 'object' || summary === null) return [];
+  const record = summary as Record<string, unknown>;
+  const q1 = figureOf(record, 'q1');
+  const q3 = figureOf(record, 'q3');
+  const ci = intervalOf(record, 'median_ci');
+  return [
+    q1.value !== null && q3.value !== null ? figureNote('Quartiles ', `${testId}-quartiles`, `${format(q1.value)} – ${format(q3.value)}`) : null,
+    ci ? figureNote('95% interval of the median ', `${testId}-median-ci`, `${format(ci[0])} – ${format(ci[1])}`) : null,
+    nNote(record, 'n', 'deals', `${testId}-n`),
+  ];
 }

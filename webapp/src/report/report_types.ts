@@ -71,25 +71,329 @@ export interface InputReport {
   [key: string]: unknown;
 }
 
+/** An interval [low, high] (95%). */
+export type Interval = [number, number];
+
+/** A distribution: n, median and quartiles, and the order-statistic 95% interval of the median. */
+export interface Summary {
+  n?: number | null;
+  median?: number | null;
+  q1?: number | null;
+  q3?: number | null;
+  median_ci?: Interval | null;
+  [key: string]: unknown;
+}
+
+/** The keys of sales.overall; a segment row, a combination cell and a period carry the same. */
 export interface SalesFigures {
   deals: number | null;
   won: number | null;
   lost: number | null;
   open: number | null;
   win_rate: number | null;
-  win_rate_ci: [number, number] | null;
+  win_rate_ci: Interval | null;
   win_rate_inclusive: number | null;
   median_cycle_days_won: number | null;
   acv_median: number | null;
   /** Currency of the money figures, when the engine states one (ISO 4217). */
   currency?: string | null;
+  closed?: number | null;
+  cycle_days_won?: Summary | null;
+  median_cycle_days_lost?: number | null;
+  cycle_days_lost?: Summary | null;
+  acv_won?: Summary | null;
+  acv_mean?: number | null;
+  bookings?: number | null;
+  new_logos?: number | null;
+  pipeline_created?: number | null;
+  n_won_with_amount?: number | null;
+  n_won_with_cycle?: number | null;
+  n_lost_with_cycle?: number | null;
+  [key: string]: unknown;
+}
+
+/** One segment of a dimension: every key of overall, and its win rate tested against the rest. */
+export interface SegmentSales extends Partial<SalesFigures> {
+  segment: string;
+  win_rate_p_value?: number | null;
+  /** Benjamini–Hochberg across every segment of every dimension */
+  win_rate_q_value?: number | null;
+  /** q < 0.05 */
+  win_rate_differs?: boolean | null;
+}
+
+/** A segment dimension: "industry", "employees_band", "owner", … */
+export interface DimensionInfo {
+  name: string;
+  /** true: describes the customer; false: the deal */
+  account_attribute?: boolean;
+  /** levels are numeric bands, in band order */
+  banded?: boolean;
+  levels?: string[];
+  /** values folded into "Other" */
+  folded?: string[];
+  deals_missing?: number | null;
+  [key: string]: unknown;
+}
+
+export interface CombinationSegment extends Partial<SalesFigures> {
+  /** one level per dimension of the combination */
+  segment: string[];
+}
+
+export interface Combination {
+  dimensions: string[];
+  segments: CombinationSegment[];
+  [key: string]: unknown;
+}
+
+export interface SalesPeriod {
+  period: string;
+  created?: number | null;
+  pipeline_created?: number | null;
+  won?: number | null;
+  lost?: number | null;
+  closed?: number | null;
+  win_rate?: number | null;
+  win_rate_ci?: Interval | null;
+  bookings?: number | null;
+  new_logos?: number | null;
+  acv_median?: number | null;
+  acv_mean?: number | null;
+  median_cycle_days_won?: number | null;
+  median_cycle_days_lost?: number | null;
+  [key: string]: unknown;
+}
+
+/** figure → the date it is bucketed by ("created": "created_date") */
+export type BucketedBy = Record<string, string>;
+
+export interface Sales {
+  overall: SalesFigures | null;
+  dimensions?: DimensionInfo[];
+  by_dimension?: Record<string, SegmentSales[]>;
+  by_combination?: Combination[];
+  /** "month" | "quarter" | "year" */
+  period?: string;
+  by_period?: SalesPeriod[];
+  bucketed_by?: BucketedBy;
+  [key: string]: unknown;
+}
+
+export interface EfficiencyPeriod {
+  period: string;
+  spend?: number | null;
+  new_logos?: number | null;
+  cac?: number | null;
+  new_mrr_per_logo?: number | null;
+  cac_payback_months?: number | null;
+  [key: string]: unknown;
+}
+
+export interface EfficiencyChannel {
+  channel: string;
+  spend?: number | null;
+  new_logos?: number | null;
+  cac?: number | null;
+  [key: string]: unknown;
+}
+
+export interface MagicNumberQuarter {
+  quarter: string;
+  net_new_arr?: number | null;
+  prior_quarter_spend?: number | null;
+  magic_number?: number | null;
+  [key: string]: unknown;
+}
+
+export interface Efficiency {
+  gross_margin?: number | null;
+  /** where new MRR per logo comes from */
+  new_mrr_basis?: 'revenue' | 'deal_amount' | string;
+  spend_total?: number | null;
+  new_logos_total?: number | null;
+  cac_overall?: number | null;
+  by_period?: EfficiencyPeriod[];
+  by_channel?: EfficiencyChannel[];
+  unmatched_spend_channels?: string[];
+  magic_number?: MagicNumberQuarter[];
+  bucketed_by?: BucketedBy;
+  currency?: string | null;
+  [key: string]: unknown;
+}
+
+export interface MrrMovement {
+  month: string;
+  start_mrr?: number | null;
+  new?: number | null;
+  expansion?: number | null;
+  /** a decrease, as a positive amount or a negative one: the page shows it below zero either way */
+  contraction?: number | null;
+  churn?: number | null;
+  reactivation?: number | null;
+  end_mrr?: number | null;
+  customers_start?: number | null;
+  customers_end?: number | null;
+  new_customers?: number | null;
+  churned_customers?: number | null;
+  reactivated_customers?: number | null;
+  logo_churn?: number | null;
+  [key: string]: unknown;
+}
+
+export interface RevenueSegment {
+  segment: string;
+  customers?: number | null;
+  nrr_n?: number | null;
+  nrr_trailing_12m?: number | null;
+  grr_trailing_12m?: number | null;
+  logo_churn_annualized?: number | null;
+  ltv?: number | null;
+  mrr?: number | null;
+  [key: string]: unknown;
+}
+
+export interface RevenueCohort {
+  cohort: string;
+  customers?: number | null;
+  start_mrr?: number | null;
+  nrr_n?: number | null;
+  nrr_trailing_12m?: number | null;
+  grr_trailing_12m?: number | null;
+  logo_churn_annualized?: number | null;
+  /** by month since start, month 0 first (1.0); null where a month has no value */
+  revenue_retention?: (number | null)[];
+  logo_retention?: (number | null)[];
+  [key: string]: unknown;
+}
+
+export interface Revenue {
+  as_of?: string;
+  basis?: 'snapshots' | 'intervals' | string;
+  months?: number | null;
+  customers?: number | null;
+  rows_without_customer?: number | null;
+  mrr?: number | null;
+  arr?: number | null;
+  paying_customers?: number | null;
+  nrr_trailing_12m?: number | null;
+  grr_trailing_12m?: number | null;
+  nrr_n?: number | null;
+  logo_churn_monthly?: number | null;
+  logo_churn_monthly_ci?: Interval | null;
+  logo_churn_annualized?: number | null;
+  logo_churn_annualized_ci?: Interval | null;
+  logo_churn_n?: number | null;
+  revenue_churn_monthly_6m?: number | null;
+  arpa?: number | null;
+  gross_margin?: number | null;
+  ltv?: number | null;
+  movements?: MrrMovement[];
+  by_dimension?: Record<string, RevenueSegment[]>;
+  by_cohort?: RevenueCohort[];
+  currency?: string | null;
+  [key: string]: unknown;
+}
+
+export interface TicketSegment {
+  segment: string;
+  customers?: number | null;
+  per_account_month?: number | null;
+  per_account_month_first_90d?: number | null;
+  [key: string]: unknown;
+}
+
+export interface Tickets {
+  tickets?: number | null;
+  without_customer?: number | null;
+  before_start?: number | null;
+  per_account_month?: number | null;
+  account_months?: number | null;
+  per_account_month_first_90d?: number | null;
+  customers_first_90d?: number | null;
+  by_dimension?: Record<string, TicketSegment[]>;
+  by_cohort?: ({ cohort: string } & Record<string, unknown>)[];
+  [key: string]: unknown;
+}
+
+export interface SurvivalPoint {
+  day: number;
+  survival: number;
+  at_risk?: number | null;
+  [key: string]: unknown;
+}
+
+export interface TimeToValueSegment {
+  segment: string;
+  n?: number | null;
+  events?: number | null;
+  median_days?: number | null;
+  [key: string]: unknown;
+}
+
+export interface TimeToValue {
+  n?: number | null;
+  events?: number | null;
+  censored?: number | null;
+  median_days?: number | null;
+  median_days_ci?: Interval | null;
+  go_live_before_close?: number | null;
+  curve?: SurvivalPoint[];
+  by_dimension?: Record<string, TimeToValueSegment[]>;
+  by_cohort?: ({ cohort: string } & Record<string, unknown>)[];
+  [key: string]: unknown;
+}
+
+export interface HealthSegment {
+  segment: string;
+  n?: number | null;
+  mean?: number | null;
+  median?: number | null;
+  median_ci?: Interval | null;
+  [key: string]: unknown;
+}
+
+export interface Health {
+  n?: number | null;
+  mean?: number | null;
+  median?: number | null;
+  by_dimension?: Record<string, HealthSegment[]>;
+  [key: string]: unknown;
+}
+
+export interface CustomerSuccess {
+  as_of?: string;
+  customers?: number | null;
+  tickets?: Tickets | null;
+  time_to_value?: TimeToValue | null;
+  health?: Health | null;
+  [key: string]: unknown;
+}
+
+/** A join of deals, revenue or tickets to accounts. */
+export interface JoinReport {
+  from: string;
+  to?: string;
+  rows?: number | null;
+  matched?: number | null;
+  matched_by_id?: number | null;
+  matched_by_name?: number | null;
+  unmatched?: number | null;
+  match_rate?: number | null;
+  unmatched_examples?: string[];
   [key: string]: unknown;
 }
 
 export interface Report {
   schema_version: string;
   inputs: InputReport[];
-  sales: { overall: SalesFigures | null; [key: string]: unknown } | null;
+  sales: Sales | null;
+  joins?: JoinReport[] | null;
+  /** Absent from older engines' reports; null with efficiency_reason without a spend file. */
+  efficiency?: Efficiency | null;
+  revenue?: Revenue | null;
+  customer_success?: CustomerSuccess | null;
+  settings?: { period?: string; fiscal_year_start_month?: number; gross_margin?: number; as_of_day?: string; [key: string]: unknown };
   [key: string]: unknown;
 }
 
@@ -102,4 +406,19 @@ export function figureOf(object: Record<string, unknown> | null | undefined, key
   if (typeof value === 'number' && Number.isFinite(value)) return { value };
   const reason = object?.[`${key}_reason`];
   return { value: null, reason: typeof reason === 'string' && reason !== '' ? reason : 'not in the report' };
+}
+
+/** An interval of the report, or null when it is not a pair of finite numbers (low ≤ high). */
+export function intervalOf(object: Record<string, unknown> | null | undefined, key: string): Interval | null {
+  const value = object?.[key];
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [low, high] = value as unknown[];
+  if (typeof low !== 'number' || typeof high !== 'number' || !Number.isFinite(low) || !Number.isFinite(high)) return null;
+  return low <= high ? [low, high] : null;
+}
+
+/** The reason a section (or any object) is missing: its "<key>_reason" in the parent, or null. */
+export function reasonOf(object: Record<string, unknown> | null | undefined, key: string): string | null {
+  const reason = object?.[`${key}_reason`];
+  return typeof reason === 'string' && reason !== '' ? reason : null;
 }

@@ -1,0 +1,45 @@
+// A chart in the report: a <figure> with its title, what its units and n are, the chart (or, when
+// there is nothing to draw, the reason in words), and notes under it.
+import { el } from '../../ui/dom';
+
+export interface ChartFrame {
+  /** data-testid of the <figure> */
+  testId: string;
+  title: string;
+  /** units, n and intervals: "Win rate of closed deals (%) · band: Wilson 95% interval · n = closed deals" */
+  subtitle: string;
+  /** Said in place of the chart when there is nothing to draw. */
+  emptyReason?: string;
+  notes?: (string | Node | null)[];
+  wide?: boolean;
+}
+
+export function chartFigure(frame: ChartFrame, chart: Element | null): HTMLElement {
+  const body: Node = chart ?? el('p', { class: 'missing chart-missing', 'data-testid': `${frame.testId}-missing` }, [
+    frame.emptyReason ?? 'nothing to draw',
+  ]);
+  if (chart) {
+    chart.setAttribute('role', 'img');
+    chart.setAttribute('aria-label', `${frame.title}. ${frame.subtitle}`);
+  }
+  const notes = (frame.notes ?? []).filter((n): n is string | Node => n !== null && n !== '');
+  return el('figure', { class: frame.wide === false ? 'chart' : 'chart chart-wide', 'data-testid': frame.testId }, [
+    el('figcaption', {}, [
+      el('h3', { class: 'chart-title' }, [frame.title]),
+      el('p', { class: 'chart-subtitle' }, [frame.subtitle]),
+    ]),
+    el('div', { class: 'chart-body' }, [body]),
+    notes.length > 0 ? el('div', { class: 'chart-notes' }, notes.map((n) => el('p', {}, [n]))) : null,
+  ]);
+}
+
+/** Shortens a label for an axis (the full text is in the table beside the chart). */
+export function shortLabel(text: string, max = 26): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Shows every k-th of many ordinal ticks so their labels do not overlap. */
+export function sparseTicks<T>(values: readonly T[], room: number): T[] {
+  const step = Math.max(1, Math.ceil(values.length / Math.max(1, room)));
+  return values.filter((_, i) => i % step === 0);
+}

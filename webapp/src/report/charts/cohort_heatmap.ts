@@ -1,0 +1,58 @@
+// A cohort heatmap: one row per acquisition cohort (with its n), one column per month since start,
+// each cell the share of the cohort's starting revenue (or logos) still there, written in the cell.
+import { cell, plot, text } from '@observablehq/plot';
+import { formatPercent } from '../format';
+import { FULL_WIDTH } from './palette';
+
+export interface CohortRow {
+  cohort: string;
+  customers: number | null;
+  values: readonly (number | null)[];
+}
+
+interface Cell { cohort: string; month: number; value: number }
+
+export function cohortHeatmap(rows: readonly CohortRow[], what: string): Element | null {
+  const cells: Cell[] = [];
+  for (const row of rows) {
+    row.values.forEach((value, month) => {
+      if (value !== null && Number.isFinite(value)) cells.push({ cohort: row.cohort, month, value });
+    });
+  }
+  if (cells.length === 0) return null;
+  const months = Math.max(...cells.map((c) => c.month)) + 1;
+  const labelOf = new Map(rows.map((r) => [r.cohort, r.customers === null ? r.cohort : `${r.cohort} · n=${r.customers}`]));
+  const maxValue = Math.max(1, ...cells.map((c) => c.value));
+  const withText = months <= 30;
+  const cellWidth = (FULL_WIDTH - 150) / months;
+  return plot({
+    width: FULL_WIDTH,
+    height: 50 + 26 * rows.length,
+    marginLeft: 130,
+    padding: 0.04,
+    x: { type: 'band', domain: Array.from({ length: months }, (_, i) => i), label: 'Months since start →',
+      ticks: Array.from({ length: months }, (_, i) => i).filter((i) => months <= 24 || i % 3 === 0) },
+    y: { type: 'band', domain: rows.map((r) => r.cohort), label: null, tickFormat: (c: string) => labelOf.get(c) ?? c },
+    color: maxValue > 1
+      ? { type: 'diverging', pivot: 1, scheme: 'rdbu', domain: [0, maxValue], legend: true, percent: true, label: `${what} (%)` }
+      : { type: 'linear', scheme: 'blues', domain: [0, 1], legend: true, percent: true, label: `${what} (%)` },
+    marks: [
+      cell(cells, { x: 'month', y: 'cohort', fill: 'value', title: (c: Cell) => `${c.cohort}, month ${c.month}: ${formatPercent(c.value)}` }),
+      withText && cellWidth >= 26
+        ? text(cells, {
+            x: 'month',
+            y: 'cohort',
+            text: (c: Cell) => formatPercent(c.value, 0).replace('%', ''),
+            fontSize: 9.5,
+            fill: (c: Cell) => (darkCell(c.value, maxValue) ? 'white' : '#1d2430'),
+          })
+        : null,
+    ],
+  });
+}
+
+/** Whether a cell's colour is dark enough to need white text. */
+function darkCell(value: number, maxValue: number): boolean {
+  if (maxValue <= 1) return value > 0.6;
+  return value < 0.35 || (value - 1) / (maxValue - 1) > 0.65;
+}
