@@ -52,3 +52,16 @@ describe('format', () => {
     expect(formatRate(100, 0)).toBe('–');
   });
 });
+
+describe('the newer formats', () => {
+  it('writes decimals, months, p-values and compact money', async () => {
+    const { compactMoney, formatDecimal, formatMonths, formatPValue } = await import('../../../webapp/src/report/format');
+    expect(formatDecimal(0.8234)).toBe('0.82');
+    expect(formatMonths(14.25)).toBe('14.3 months');
+    expect(formatMonths(1)).toBe('1 month');
+    expect(formatPValue(0.0312)).toBe('0.031');
+    expect(formatPValue(0.00004)).toBe('<0.001');
+    expect(compactMoney('USD')(1_200_000)).toBe('$1.2M');
+    expect(compactMoney(null)(45_000)).toBe('45K');
+  });
+});

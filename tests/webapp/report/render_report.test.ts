@@ -148,3 +148,55 @@ describe('reportSource', () => {
     expect(reportSource(sampleReport(), 'Sample dataset')).toBe('Sample dataset · 2 files · 1,550 rows read · report schema 0.1.0');
   });
 });
+
+describe('renderReport views', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    document.body.replaceChildren();
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+
+  it('has a tab per view, opening on Sales', async () => {
+    const { fullReport } = await import('../fakes/full_report');
+    renderReport(root, fullReport());
+    const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    expect(tabs.map((t) => t.textContent)).toEqual(['Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false']);
+    const visible = [...root.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
+    expect(visible).toHaveLength(1);
+    expect(visible[0]!.dataset.testid).toBe('sales-view');
+    // Every view is built, with its charts.
+    for (const id of ['win-rate-trend', 'segment-matrix', 'mrr-movements-chart', 'revenue-retention-heatmap', 'cac-by-period-chart',
+      'magic-number-chart', 'tickets-by-segment-chart', 'ttv-curve', 'health-by-segment-chart']) {
+      expect(root.querySelector(`[data-testid="${id}"] svg`), id).not.toBeNull();
+    }
+    tabs[5]!.click();
+    expect(root.querySelector<HTMLElement>('#panel-data-quality')!.hidden).toBe(false);
+    expect(root.querySelector<HTMLElement>('#panel-sales')!.hidden).toBe(true);
+  });
+
+  it('says why each missing section is missing, and never writes NaN, null or undefined', async () => {
+    const { nullSectionsReport } = await import('../fakes/full_report');
+    for (const report of [nullSectionsReport(), sampleReport()]) {
+      renderReport(root, report);
+      for (const id of ['revenue-reason', 'efficiency-reason', 'customer_success-reason']) {
+        expect(root.querySelector(`[data-testid="${id}"]`)?.textContent, id).toMatch(/\w/);
+      }
+      expect(root.textContent).not.toMatch(/NaN|undefined|\bnull\b/);
+    }
+  });
+
+  it('renders values from the new sections as text only', async () => {
+    const { fullReport } = await import('../fakes/full_report');
+    const report = fullReport();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    report.revenue!.by_dimension!.industry![0]!.segment = hostile;
+    report.efficiency!.by_channel![0]!.channel = hostile;
+    report.customer_success!.health!.by_dimension!.industry![0]!.segment = hostile;
+    report.sales!.by_period![0]!.period = hostile;
+    renderReport(root, report);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain(hostile);
+  });
+});

@@ -19,8 +19,12 @@ export function chartFigure(frame: ChartFrame, chart: Element | null): HTMLEleme
     frame.emptyReason ?? 'nothing to draw',
   ]);
   if (chart) {
-    chart.setAttribute('role', 'img');
-    chart.setAttribute('aria-label', `${frame.title}. ${frame.subtitle}`);
+    // With a legend, Plot returns a <figure> holding the legend and the chart's <svg> (the last).
+    const svgs = chart.tagName.toLowerCase() === 'svg' ? [chart] : [...chart.querySelectorAll(':scope > svg')];
+    const main = svgs[svgs.length - 1] ?? chart;
+    main.setAttribute('data-chart', frame.testId);
+    main.setAttribute('role', 'img');
+    main.setAttribute('aria-label', `${frame.title}. ${frame.subtitle}`);
   }
   const notes = (frame.notes ?? []).filter((n): n is string | Node => n !== null && n !== '');
   return el('figure', { class: frame.wide === false ? 'chart' : 'chart chart-wide', 'data-testid': frame.testId }, [

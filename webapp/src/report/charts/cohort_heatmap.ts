@@ -12,6 +12,9 @@ export interface CohortRow {
 
 interface Cell { cohort: string; month: number; value: number }
 
+const REVENUE_BINS = [0.6, 0.8, 0.9, 1, 1.1, 1.25];
+const LOGO_BINS = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
 export function cohortHeatmap(rows: readonly CohortRow[], what: string): Element | null {
   const cells: Cell[] = [];
   for (const row of rows) {
@@ -33,9 +36,11 @@ export function cohortHeatmap(rows: readonly CohortRow[], what: string): Element
     x: { type: 'band', domain: Array.from({ length: months }, (_, i) => i), label: 'Months since start →',
       ticks: Array.from({ length: months }, (_, i) => i).filter((i) => months <= 24 || i % 3 === 0) },
     y: { type: 'band', domain: rows.map((r) => r.cohort), label: null, tickFormat: (c: string) => labelOf.get(c) ?? c },
+    // Bins, not a gradient: they read at a glance, and their legend is drawn in SVG (a gradient
+    // legend is a canvas image).
     color: maxValue > 1
-      ? { type: 'diverging', pivot: 1, scheme: 'rdbu', domain: [0, maxValue], legend: true, percent: true, label: `${what} (%)` }
-      : { type: 'linear', scheme: 'blues', domain: [0, 1], legend: true, percent: true, label: `${what} (%)` },
+      ? { type: 'threshold', domain: REVENUE_BINS, scheme: 'rdbu', legend: true, percent: true, label: `${what} (%)` }
+      : { type: 'threshold', domain: LOGO_BINS, scheme: 'blues', legend: true, percent: true, label: `${what} (%)` },
     marks: [
       cell(cells, { x: 'month', y: 'cohort', fill: 'value', title: (c: Cell) => `${c.cohort}, month ${c.month}: ${formatPercent(c.value)}` }),
       withText && cellWidth >= 26
@@ -53,6 +58,6 @@ export function cohortHeatmap(rows: readonly CohortRow[], what: string): Element
 
 /** Whether a cell's colour is dark enough to need white text. */
 function darkCell(value: number, maxValue: number): boolean {
-  if (maxValue <= 1) return value > 0.6;
-  return value < 0.35 || (value - 1) / (maxValue - 1) > 0.65;
+  if (maxValue <= 1) return value >= 0.8;
+  return value < 0.8 || value >= 1.25;
 }

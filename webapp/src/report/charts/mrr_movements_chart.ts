@@ -16,7 +16,13 @@ export interface MovementMonth {
 
 interface Piece { month: string; movement: string; value: number }
 
-export function mrrMovementsChart(months: readonly MovementMonth[], yLabel: string, format: (v: number) => string): Element | null {
+/** `format` writes the tooltips' amounts, `tickFormat` the axis' (compact). */
+export function mrrMovementsChart(
+  months: readonly MovementMonth[],
+  yLabel: string,
+  format: (v: number) => string,
+  tickFormat: (v: number) => string,
+): Element | null {
   const pieces: Piece[] = [];
   const nets: { month: string; net: number }[] = [];
   for (const m of months) {
@@ -43,7 +49,7 @@ export function mrrMovementsChart(months: readonly MovementMonth[], yLabel: stri
     height: 320,
     marginLeft: 70,
     x: { type: 'band', domain, label: 'Month', ticks: sparseTicks(domain, 14), padding: 0.15 },
-    y: { label: yLabel, grid: true, tickFormat: (v: number) => format(v) },
+    y: { label: yLabel, grid: true, tickFormat: (v: number) => tickFormat(v) },
     color: { domain: order, range: order.map((k) => MOVEMENT_COLORS[k]!), legend: true },
     marks: [
       barY(pieces, { x: 'month', y: 'value', fill: 'movement', order, title: (p: Piece) => `${p.month} · ${p.movement}: ${format(p.value)}` }),

@@ -159,7 +159,7 @@ function magicNumber(efficiency: Efficiency, currency: string | null): HTMLEleme
   const quarters = Array.isArray(efficiency.magic_number) ? efficiency.magic_number : null;
   if (!quarters || quarters.length === 0) {
     section.append(el('p', { class: 'missing', 'data-testid': 'magic-number-missing' }, [
-      quarters ? 'No quarter has a magic number.' : `${partReason(efficiency, 'magic_number', 'the magic number')}.`,
+      quarters ? 'No quarter has a magic number.' : `${partReason(efficiency, 'magic_number', 'magic number')}.`,
     ]));
     return section;
   }

@@ -110,7 +110,7 @@ function movements(revenue: Revenue, currency: string | null): HTMLElement {
       reactivation: value(m, 'reactivation'),
       contraction: value(m, 'contraction'),
       churn: value(m, 'churn'),
-    })), `↑ MRR change${unit}`, compactMoney(currency))),
+    })), `↑ MRR change${unit}`, money, compactMoney(currency))),
     sortableTable(months, [
       labelColumn<MrrMovement>('month', 'Month'),
       figureColumn('start_mrr', 'Start MRR', money),

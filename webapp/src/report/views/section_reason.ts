@@ -34,7 +34,7 @@ export function sectionReasonText(report: Report, key: string, title: string): s
 export function partReason(parent: Record<string, unknown> | null | undefined, key: string, what: string): string {
   const reason = parent?.[`${key}_reason`];
   if (typeof reason === 'string' && reason !== '') return capitalise(reason);
-  return `${capitalise(what)} ${/s$/.test(what) ? 'are' : 'is'} not in this report (the engine that wrote it does not compute ${/s$/.test(what) ? 'them' : 'it'} yet)`;
+  return `This report has no ${what}: the engine that wrote it does not compute this yet`;
 }
 
 function capitalise(text: string): string {
