@@ -8,10 +8,14 @@ const char* const kUsage =
     "usage:\n"
     "  icp-drift analyze [--deals F]... [--accounts F]... [--revenue F]... [--tickets F]... [--spend F]...\n"
     "                    [FILE]... [--mapping M] [--save-mapping M] [--rejected-dir DIR] [--quiet]\n"
+    "                    [--settings S] [--save-settings S] [--period month|quarter|year]\n"
+    "                    [--fiscal-year-start MONTH] [--gross-margin 0.8] [--as-of YYYY-MM]\n"
     "      Reads the files and writes the report JSON to stdout. Files given without a role flag\n"
     "      have their role detected. --mapping applies a mapping file (roles, columns, date order,\n"
     "      stage table); --save-mapping writes the mapping that was used; --rejected-dir writes each\n"
-    "      file's rejected rows as <file>.rejected.csv.\n"
+    "      file's rejected rows as <file>.rejected.csv. --settings applies a settings file (periods,\n"
+    "      fiscal year start, gross margin, the month revenue figures are taken as of); the flags\n"
+    "      override it; --save-settings writes the settings used.\n"
     "  icp-drift inspect FILE [--json] [--mapping M]\n"
     "      Role, columns, types, mapping with confidences, rows read and rejected, of one file.\n"
     "  icp-drift sample DIR [--seed N]\n"
@@ -63,6 +67,18 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
         }
       } else if (a == "--mapping") {
         st = value(cmd.mapping);
+      } else if (analyze && a == "--settings") {
+        st = value(cmd.settings);
+      } else if (analyze && a == "--save-settings") {
+        st = value(cmd.save_settings);
+      } else if (analyze && (a == "--period" || a == "--fiscal-year-start" || a == "--gross-margin" || a == "--as-of")) {
+        std::string v;
+        st = value(v);
+        const std::string name = a == "--period" ? "period"
+                                 : a == "--fiscal-year-start" ? "fiscal_year_start_month"
+                                 : a == "--gross-margin" ? "gross_margin"
+                                                         : "as_of";
+        cmd.setting_flags.emplace_back(name, v);
       } else if (analyze && a == "--save-mapping") {
         st = value(cmd.save_mapping);
       } else if (analyze && a == "--rejected-dir") {

@@ -19,6 +19,9 @@ struct Command {
   std::string format = "json";    // analyze
   bool json = false;              // inspect --json
   std::string mapping;            // --mapping FILE
+  std::string settings;           // --settings FILE (analysis settings)
+  std::vector<std::pair<std::string, std::string>> setting_flags;  // --period, --fiscal-year-start, ... (after --settings)
+  std::string save_settings;      // --save-settings FILE
   std::string save_mapping;       // --save-mapping FILE
   std::string rejected_dir;       // --rejected-dir DIR
   bool quiet = false;             // no progress on stderr

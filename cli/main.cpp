@@ -10,6 +10,7 @@
 
 #include "cli_args.h"
 #include "engine/session.h"
+#include "metrics/settings_file.h"
 #include "profile/column_profile.h"
 #include "sample/sample_generator.h"
 
@@ -97,9 +98,25 @@ int fail(const Status& s) {
   return 2;
 }
 
+Status load_settings(icp::engine::Session& session, const icp::cli::Command& cmd) {
+  if (!cmd.settings.empty()) {
+    std::string json;
+    if (Status s = read_whole(cmd.settings, json); !s.is_ok()) return s;
+    if (Status s = session.set_settings(json, std::filesystem::path(cmd.settings).filename().string()); !s.is_ok()) return s;
+  }
+  icp::metrics::AnalysisSettings settings = session.settings();
+  for (const auto& [name, value] : cmd.setting_flags) {
+    if (Status s = icp::metrics::apply_setting(settings, name, value); !s.is_ok()) return s;
+  }
+  session.set_settings(settings);
+  if (!cmd.save_settings.empty()) return write_whole(cmd.save_settings, session.settings_json());
+  return Status::ok();
+}
+
 int run_analyze(const icp::cli::Command& cmd) {
   icp::engine::Session session;
   if (Status s = load_mapping(session, cmd.mapping); !s.is_ok()) return fail(s);
+  if (Status s = load_settings(session, cmd); !s.is_ok()) return fail(s);
   for (const auto& input : cmd.inputs) {
     if (Status s = read_into(session, input, cmd.quiet); !s.is_ok()) return fail(s);
   }

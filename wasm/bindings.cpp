@@ -27,6 +27,10 @@ class SessionFacade {
   Outcome set_mapping(const std::string& json, const std::string& source_name) {
     return from_status(session_.set_mapping(json, source_name));
   }
+  Outcome set_settings(const std::string& json, const std::string& source_name) {
+    return from_status(session_.set_settings(json, source_name));
+  }
+  std::string settings_json() const { return session_.settings_json(); }
   Outcome begin_file(const std::string& name, const std::string& role) { return from_status(session_.begin_file(name, role)); }
 
   // Where JS may copy up to `size` bytes of the next chunk (an offset into HEAPU8).
@@ -95,6 +99,8 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
   emscripten::class_<SessionFacade>("Session")
       .constructor<>()
       .function("setMapping", &SessionFacade::set_mapping)
+      .function("setSettings", &SessionFacade::set_settings)
+      .function("settingsJson", &SessionFacade::settings_json)
       .function("beginFile", &SessionFacade::begin_file)
       .function("chunkBuffer", &SessionFacade::chunk_buffer)
       .function("pushChunk", &SessionFacade::push_chunk)

@@ -35,6 +35,7 @@ void AccountsIngest::on_row(std::span<const std::string_view> fields, uint64_t l
     return;
   }
   accounting_.count_used();
+  push_custom(fields);
   lines_.push_back(line);
   rows_.id.push(id);
   rows_.name.push(name);
@@ -58,6 +59,7 @@ void AccountsIngest::finish(table::Tables& tables, InputSummary& summary) {
   rows_.created = created_.resolve(habits_, lines_, accounting_, summary);
   rows_.go_live = go_live_.resolve(habits_, lines_, accounting_, summary);
   table::AccountTable& t = tables.accounts;
+  append_custom(t.custom, t.size(), lines_.size());
   append_categorical(t.id, rows_.id);
   append_categorical(t.name, rows_.name);
   append_categorical(t.industry, rows_.industry);

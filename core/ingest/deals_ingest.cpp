@@ -69,6 +69,7 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
     return;
   }
   accounting_.count_used();
+  push_custom(fields);
   outcome_.push_back(*outcome);
   lines_.push_back(line);
   if (created_col_ >= 0) created_.push(cell(fields, created_col_)); else created_.push_missing();
@@ -118,6 +119,7 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   append_categorical(table.industry, rows_.industry);
   append_categorical(table.country, rows_.country);
   table.employees.insert(table.employees.end(), rows_.employees.begin(), rows_.employees.end());
+  append_custom(table.custom, base, outcome_.size());
   for (size_t i = base; i < table.size(); ++i) {
     if (table::has_date(table.created[i]) && table::has_date(table.closed[i]) && table.closed[i] < table.created[i] &&
         table.outcome[i] != Outcome::open) {

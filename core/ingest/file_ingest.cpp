@@ -1,5 +1,7 @@
 #include "ingest/file_ingest.h"
 
+#include <cctype>
+
 #include "mapping/mapping_inference.h"
 #include "text/valid_utf8.h"
 #include "values/missing_marker.h"
@@ -141,6 +143,15 @@ void FileIngest::decide_mapping() {
   for (size_t c = 0; c < headers_.size(); ++c) {
     if (!used[c]) summary_.unmapped_columns.push_back(headers_[c]);
   }
+  if (m.role == mapping::Role::deals || m.role == mapping::Role::accounts) {
+    std::vector<std::pair<int, std::string>> custom;
+    for (size_t c = 0; c < headers_.size() && c < summary_.columns.size(); ++c) {
+      if (used[c] || !is_custom_category(summary_.columns[c])) continue;
+      custom.emplace_back(static_cast<int>(c), headers_[c]);
+      summary_.notes.push_back("column \"" + headers_[c] + "\" reads as categories: kept as a segment dimension");
+    }
+    ingest_->keep_custom_columns(custom);
+  }
 
   std::vector<std::string_view> views;
   for (const HeldRow& row : held_) {
@@ -149,6 +160,40 @@ void FileIngest::decide_mapping() {
   }
   held_.clear();
   held_.shrink_to_fit();
+}
+
+// A custom column worth segmenting by: text values, few of them, each repeated (not an id, a name
+// or free text), short.
+bool FileIngest::is_custom_category(const profile::ColumnProfile& c) {
+  // Columns that describe the deal's progress or outcome, time, or a person or record, not a segment.
+  // Words of the header: split at anything not a letter or digit and at camelCase humps.
+  std::vector<std::string> words(1);
+  char previous = 0;
+  for (const char ch : c.header) {
+    const unsigned char u = static_cast<unsigned char>(ch);
+    if (u < 0x80 && std::isalnum(u)) {
+      if (std::isupper(u) && previous && std::islower(static_cast<unsigned char>(previous)) && !words.back().empty()) {
+        words.emplace_back();
+      }
+      words.back().push_back(static_cast<char>(std::tolower(u)));
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+    previous = ch;
+  }
+  for (const std::string& word : words) {
+    for (const char* no : {"forecast", "stage", "status", "probability", "reason", "period", "fiscal", "step", "name",
+                           "id", "email", "phone", "description", "subject", "date", "time", "quarter", "month",
+                           "year", "age", "lost", "won", "closed", "created", "modified", "amount", "value"}) {
+      if (word == no) return false;
+    }
+  }
+  if (c.dominant() != profile::ValueType::text || c.distinct_capped) return false;
+  if (c.values < 20 || c.distinct < 2 || c.distinct > kMaxCustomLevels) return false;
+  if (c.distinct * 4 > c.values) return false;  // values repeat: at least 4 rows a level on average
+  size_t longest = 0;
+  for (const auto& sample : c.samples) longest = std::max(longest, sample.size());
+  return longest <= 40;
 }
 
 bool FileIngest::apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns) {

@@ -47,6 +47,8 @@ class FileIngest : public csv::RecordSink {
   Result<InputSummary> finish(table::Tables& tables);
 
  private:
+  static constexpr uint64_t kMaxCustomLevels = 30;
+  static bool is_custom_category(const profile::ColumnProfile& column);
   struct HeldRow {
     std::vector<std::string> fields;
     uint64_t line;

@@ -5,6 +5,7 @@
 #include "ingest/revenue_ingest.h"
 #include "ingest/spend_ingest.h"
 #include "ingest/tickets_ingest.h"
+#include "values/missing_marker.h"
 
 namespace icp::ingest {
 
@@ -26,6 +27,41 @@ void append_categorical(table::CategoricalColumn& to, const table::CategoricalCo
   for (uint32_t code : from.codes) {
     if (code == table::StringDictionary::kMissing) to.push_missing();
     else to.codes.push_back(to.dictionary.intern(from.dictionary.value(code)));
+  }
+}
+
+void RoleIngest::keep_custom_columns(const std::vector<std::pair<int, std::string>>& columns) {
+  for (const auto& [index, name] : columns) {
+    custom_index_.push_back(index);
+    custom_.push_back({name, {}});
+  }
+}
+
+void RoleIngest::push_custom(std::span<const std::string_view> fields) {
+  for (size_t i = 0; i < custom_index_.size(); ++i) {
+    const std::string_view v = cell(fields, custom_index_[i]);
+    if (values::is_missing_marker(v)) custom_[i].values.push_missing();
+    else custom_[i].values.push(v);
+  }
+}
+
+void RoleIngest::append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) const {
+  std::vector<bool> filled(to.size(), false);
+  for (const auto& mine : custom_) {
+    size_t at = 0;
+    while (at < to.size() && to[at].name != mine.name) ++at;
+    if (at == to.size()) {
+      to.push_back({mine.name, {}});
+      filled.push_back(false);
+      for (size_t r = 0; r < rows_before; ++r) to[at].values.push_missing();
+    }
+    append_categorical(to[at].values, mine.values);
+    filled[at] = true;
+  }
+  for (size_t i = 0; i < to.size(); ++i) {
+    if (!filled[i]) {
+      for (size_t r = 0; r < rows_added; ++r) to[i].values.push_missing();
+    }
   }
 }
 

@@ -30,10 +30,24 @@ class RoleIngest {
   // user should see about this file (notes, stage table) to its summary.
   virtual void finish(table::Tables& tables, InputSummary& summary) = 0;
 
+  // Unmapped columns that read as categories (custom CRM fields such as "Segment"), kept for
+  // segments: (column index, header). Only deals and accounts keep them.
+  void keep_custom_columns(const std::vector<std::pair<int, std::string>>& columns);
+
  protected:
+  // For each row used: its custom columns' values.
+  void push_custom(std::span<const std::string_view> fields);
+  // Appends this file's custom columns to a table's (matched by name; a column one file lacks is
+  // missing for its rows). rows_before: the table's rows before this file's were added.
+  void append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) const;
+
   static std::string_view cell(std::span<const std::string_view> fields, int column) {
     return column >= 0 && static_cast<size_t>(column) < fields.size() ? fields[column] : std::string_view();
   }
+
+ private:
+  std::vector<int> custom_index_;
+  std::vector<table::CustomColumn> custom_;
 };
 
 std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::HeaderMapping& mapping,

@@ -88,7 +88,7 @@ Result<AnalysisSettings> parse_settings_file(std::string_view json, std::string_
 }
 
 Status apply_setting(AnalysisSettings& s, std::string_view name, std::string_view value) {
-  const std::string_view source = "setting";
+  const std::string_view source = "setting";  // messages read "setting: gross_margin: …"
   if (name == "period") return set_period(s, value, source, name);
   if (name == "fiscal_year_start_month") {
     int64_t m = 0;

@@ -119,6 +119,21 @@ describe('engine module (declared API)', () => {
     }
   });
 
+  it('takes analysis settings and gives back the ones in force, refusing a bad key by name', () => {
+    const session = new engine.Session();
+    try {
+      expect(session.setSettings('{"period": "month", "gross_margin": 0.7}', 'settings.json')).toEqual({ ok: true, error: '' });
+      const used = JSON.parse(session.settingsJson());
+      expect(used).toMatchObject({ period: 'month', gross_margin: 0.7, fiscal_year_start_month: 1 });
+      const bad = session.setSettings('{"period": "weekly"}', 'settings.json');
+      expect(bad.ok).toBe(false);
+      expect(bad.error).toContain('settings.json: period');
+      expect(JSON.parse(session.reportJson()).settings.period).toBe('month');
+    } finally {
+      session.delete();
+    }
+  });
+
   it('refuses a bad call with a message instead of throwing', () => {
     const session = new engine.Session();
     try {

@@ -52,6 +52,14 @@ export class FakeEngine implements EngineModule {
         engine.mappings.push({ json, name });
         return ok;
       }
+      private settings = '{"icp_drift_settings":1,"period":"quarter","fiscal_year_start_month":1,"gross_margin":0.8,"as_of":null}';
+      setSettings(json: string): Outcome {
+        this.settings = json;
+        return ok;
+      }
+      settingsJson(): string {
+        return this.settings;
+      }
       beginFile(name: string, role: string): Outcome {
         if (name === engine.options.refuseName) return { ok: false, error: `${name}: no header row` };
         this.file = { name, role, bytes: new Uint8Array(0), chunkSizes: [] };

@@ -19,6 +19,10 @@ declare module '@engine/icp_drift_web.mjs' {
   export interface EngineSession {
     /** The user's mapping file (JSON) for the files that follow; a bad file names its bad key. */
     setMapping(json: string, sourceName: string): Outcome;
+    /** Analysis settings (period, fiscal_year_start_month, gross_margin, as_of) as a settings file. */
+    setSettings(json: string, sourceName: string): Outcome;
+    /** The settings in force, as a settings file (JSON). */
+    settingsJson(): string;
     /** role: 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend'. */
     beginFile(name: string, role: string): Outcome;
     /** Byte offset in HEAPU8 where up to `size` bytes may be copied. May grow memory. */
