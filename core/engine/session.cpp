@@ -3,6 +3,7 @@
 #include "ingest/file_ingest.h"
 #include "ingest/record_stream.h"
 #include "metrics/analysis_input.h"
+#include "metrics/attributes.h"
 #include "metrics/customers.h"
 #include "metrics/sales_figures.h"
 #include "metrics/sales_periods.h"
@@ -118,7 +119,8 @@ std::string Session::report_json() const {
   std::vector<join::JoinStats> joins;
   const metrics::Customers customers = metrics::build_customers(tables_, present, &joins);
   if (present.accounts) analysis.joins = std::move(joins);
-  const metrics::Segmentation segments = metrics::build_segments(tables_, customers);
+  const metrics::Attributes attributes = metrics::build_attributes(tables_, customers);
+  const metrics::Segmentation segments = metrics::build_segments(attributes);
   analysis.as_of_day = metrics::data_as_of_day(tables_);
   const metrics::AnalysisInput input{tables_, customers, segments, settings_, analysis.as_of_day};
   if (present.deals) {

@@ -9,16 +9,8 @@
 namespace icp::metrics {
 namespace {
 
-using table::CategoricalColumn;
-using table::StringDictionary;
-
 constexpr size_t kMaxLevels = 12;         // named levels before "Other"
 constexpr double kFoldShare = 0.01;       // levels under 1% of rows fold into "Other" (METHODS.md)
-
-std::string_view text_of(const CategoricalColumn& col, size_t row) {
-  if (row >= col.codes.size() || col.codes[row] == StringDictionary::kMissing) return {};
-  return col.dictionary.value(col.codes[row]);
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -30,10 +22,6 @@ std::string fold_case(std::string_view s) {
   std::string out(s);
   for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return out;
-}
-
-double number_at(const std::vector<double>& v, size_t row) {
-  return row < v.size() ? v[row] : std::numeric_limits<double>::quiet_NaN();
 }
 
 // A categorical dimension from each deal's and each customer's text (empty = missing). Values that
@@ -155,96 +143,33 @@ const Dimension* Segmentation::find(std::string_view name) const {
   return nullptr;
 }
 
-Segmentation build_segments(const table::Tables& t, const Customers& c) {
-  const table::DealTable& deals = t.deals;
-  const table::AccountTable& accounts = t.accounts;
-  const size_t n_deals = deals.size();
-  const size_t n_customers = c.count();
-
-  // The deal that speaks for a customer's deal attributes: its first won deal, else its first deal.
-  std::vector<int32_t> speaking(n_customers, -1);
-  for (size_t k = 0; k < n_customers; ++k) speaking[k] = c.first_won_deal[k];
-  for (size_t d = 0; d < n_deals; ++d) {
-    const int32_t k = d < c.of_deal.size() ? c.of_deal[d] : kNoCustomer;
-    if (k != kNoCustomer && speaking[k] < 0) speaking[k] = static_cast<int32_t>(d);
-  }
-
+Segmentation build_segments(const Attributes& attributes) {
   Segmentation s;
   const auto add = [&](Dimension d) {
-    size_t present = 0;
-    for (const auto& l : d.levels) present += !l.empty();
-    if (present >= 2) s.dimensions.push_back(std::move(d));
+    if (d.levels.size() >= 2) s.dimensions.push_back(std::move(d));
   };
-
-  // Account attributes: the accounts file first, else the first deal of the customer that has it.
-  const auto account_text = [&](const CategoricalColumn* account_col, const CategoricalColumn* deal_col, const char* name) {
-    std::vector<std::string_view> of_customer(n_customers);
-    for (size_t k = 0; k < n_customers; ++k) {
-      if (account_col && c.account_row[k] >= 0) of_customer[k] = trim(text_of(*account_col, c.account_row[k]));
+  const auto text = [&](const TextAttribute& a) { add(categorical(a.field, a.account_attribute, a.of_deal, a.of_customer)); };
+  const auto number = [&](const char* field, const char* name, const auto& bands) {
+    if (const NumberAttribute* a = attributes.number_field(field)) {
+      add(banded(name, a->account_attribute, bands, a->of_deal, a->of_customer));
     }
-    if (deal_col) {
-      for (size_t d = 0; d < n_deals; ++d) {
-        const int32_t k = c.of_deal[d];
-        if (k != kNoCustomer && of_customer[k].empty()) of_customer[k] = trim(text_of(*deal_col, d));
-      }
-    }
-    std::vector<std::string_view> of_deal(n_deals);
-    for (size_t d = 0; d < n_deals; ++d) {
-      const int32_t k = c.of_deal[d];
-      of_deal[d] = k != kNoCustomer ? of_customer[k] : deal_col ? trim(text_of(*deal_col, d)) : std::string_view();
-    }
-    add(categorical(name, true, of_deal, of_customer));
   };
-  const auto account_number = [&](const std::vector<double>* account_col, const std::vector<double>* deal_col,
-                                  const char* name, const auto& bands) {
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    std::vector<double> of_customer(n_customers, nan);
-    for (size_t k = 0; k < n_customers; ++k) {
-      if (account_col && c.account_row[k] >= 0) of_customer[k] = number_at(*account_col, c.account_row[k]);
-    }
-    if (deal_col) {
-      for (size_t d = 0; d < n_deals; ++d) {
-        const int32_t k = c.of_deal[d];
-        if (k != kNoCustomer && std::isnan(of_customer[k])) of_customer[k] = number_at(*deal_col, d);
-      }
-    }
-    std::vector<double> of_deal(n_deals, nan);
-    for (size_t d = 0; d < n_deals; ++d) {
-      const int32_t k = c.of_deal[d];
-      of_deal[d] = k != kNoCustomer ? of_customer[k] : deal_col ? number_at(*deal_col, d) : nan;
-    }
-    add(banded(name, true, bands, of_deal, of_customer));
-  };
-  account_text(&accounts.industry, &deals.industry, "industry");
-  account_number(&accounts.employees, &deals.employees, "employees_band", kEmployeeBands);
-  account_number(&accounts.annual_revenue, nullptr, "annual_revenue_band", kAnnualRevenueBands);
-  account_text(&accounts.country, &deals.country, "country");
-  account_text(&accounts.region, nullptr, "region");
-  for (const auto& custom : accounts.custom) account_text(&custom.values, nullptr, custom.name.c_str());
-
-  // Deal attributes: each deal's own; a customer takes its speaking deal's.
-  const auto deal_text = [&](const CategoricalColumn& col, const char* name) {
-    std::vector<std::string_view> of_deal(n_deals);
-    for (size_t d = 0; d < n_deals; ++d) of_deal[d] = text_of(col, d);
-    std::vector<std::string_view> of_customer(n_customers);
-    for (size_t k = 0; k < n_customers; ++k) {
-      if (speaking[k] >= 0) of_customer[k] = of_deal[speaking[k]];
-    }
-    add(categorical(name, false, of_deal, of_customer));
-  };
-  deal_text(deals.product, "product");
-  deal_text(deals.deal_type, "deal_type");
-  deal_text(deals.lead_source, "lead_source");
-  deal_text(deals.owner, "owner");
-  for (const auto& custom : deals.custom) deal_text(custom.values, custom.name.c_str());
-  {
-    std::vector<double> of_customer(n_customers, std::numeric_limits<double>::quiet_NaN());
-    for (size_t k = 0; k < n_customers; ++k) {
-      if (speaking[k] >= 0) of_customer[k] = deals.amount[speaking[k]];
-    }
-    add(banded("acv_band", false, kAcvBands, deals.amount, of_customer));
+  // Account attributes first (what an ICP is made of), then the deal's.
+  if (const TextAttribute* a = attributes.text_field("industry")) text(*a);
+  number("employees", "employees_band", kEmployeeBands);
+  number("annual_revenue", "annual_revenue_band", kAnnualRevenueBands);
+  for (const auto& a : attributes.text) {
+    if (a.account_attribute && a.field != "industry") text(a);
   }
+  for (const auto& a : attributes.text) {
+    if (!a.account_attribute) text(a);
+  }
+  number("amount", "acv_band", kAcvBands);
   return s;
+}
+
+Segmentation build_segments(const table::Tables& tables, const Customers& customers) {
+  return build_segments(build_attributes(tables, customers));
 }
 
 }  // namespace icp::metrics

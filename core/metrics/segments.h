@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "metrics/attributes.h"
 #include "metrics/customers.h"
 #include "table/tables.h"
 
@@ -48,6 +49,8 @@ struct Segmentation {
   const Dimension* find(std::string_view name) const;
 };
 
+Segmentation build_segments(const Attributes& attributes);
+// The same, building the attributes on the way.
 Segmentation build_segments(const table::Tables& tables, const Customers& customers);
 
 // The band holding a value (index into bands), or kNoLevel for NaN / negative.

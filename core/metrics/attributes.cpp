@@ -1,0 +1,138 @@
+#include "metrics/attributes.h"
+
+#include <cctype>
+#include <cmath>
+#include <limits>
+
+namespace icp::metrics {
+namespace {
+
+using table::CategoricalColumn;
+using table::StringDictionary;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::string_view text_of(const CategoricalColumn* col, size_t row) {
+  if (!col || row >= col->codes.size() || col->codes[row] == StringDictionary::kMissing) return {};
+  return trim(col->dictionary.value(col->codes[row]));
+}
+
+double number_at(const std::vector<double>* v, size_t row) { return v && row < v->size() ? (*v)[row] : kNaN; }
+
+}  // namespace
+
+const TextAttribute* Attributes::text_field(std::string_view field) const {
+  for (const auto& a : text) {
+    if (a.field == field) return &a;
+  }
+  return nullptr;
+}
+
+const NumberAttribute* Attributes::number_field(std::string_view field) const {
+  for (const auto& a : numbers) {
+    if (a.field == field) return &a;
+  }
+  return nullptr;
+}
+
+Attributes build_attributes(const table::Tables& t, const Customers& c) {
+  const table::DealTable& deals = t.deals;
+  const table::AccountTable& accounts = t.accounts;
+  const size_t n_deals = deals.size();
+  const size_t n_customers = c.count();
+  const auto key_of = [&](size_t d) { return d < c.of_deal.size() ? c.of_deal[d] : kNoCustomer; };
+
+  Attributes out;
+  out.speaking_deal.assign(c.first_won_deal.begin(), c.first_won_deal.end());
+  for (size_t d = 0; d < n_deals; ++d) {
+    const int32_t k = key_of(d);
+    if (k != kNoCustomer && out.speaking_deal[k] < 0) out.speaking_deal[k] = static_cast<int32_t>(d);
+  }
+
+  const auto account_text = [&](std::string field, const CategoricalColumn* account_col, const CategoricalColumn* deal_col) {
+    TextAttribute a;
+    a.field = std::move(field);
+    a.account_attribute = true;
+    a.of_customer.resize(n_customers);
+    for (size_t k = 0; k < n_customers; ++k) {
+      if (c.account_row[k] >= 0) a.of_customer[k] = text_of(account_col, c.account_row[k]);
+    }
+    for (size_t d = 0; d < n_deals && deal_col; ++d) {
+      const int32_t k = key_of(d);
+      if (k != kNoCustomer && a.of_customer[k].empty()) a.of_customer[k] = text_of(deal_col, d);
+    }
+    a.of_deal.resize(n_deals);
+    for (size_t d = 0; d < n_deals; ++d) {
+      const int32_t k = key_of(d);
+      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : text_of(deal_col, d);
+    }
+    out.text.push_back(std::move(a));
+  };
+  const auto account_number = [&](std::string field, const std::vector<double>* account_col,
+                                  const std::vector<double>* deal_col) {
+    NumberAttribute a;
+    a.field = std::move(field);
+    a.account_attribute = true;
+    a.of_customer.assign(n_customers, kNaN);
+    for (size_t k = 0; k < n_customers; ++k) {
+      if (c.account_row[k] >= 0) a.of_customer[k] = number_at(account_col, c.account_row[k]);
+    }
+    for (size_t d = 0; d < n_deals && deal_col; ++d) {
+      const int32_t k = key_of(d);
+      if (k != kNoCustomer && std::isnan(a.of_customer[k])) a.of_customer[k] = number_at(deal_col, d);
+    }
+    a.of_deal.assign(n_deals, kNaN);
+    for (size_t d = 0; d < n_deals; ++d) {
+      const int32_t k = key_of(d);
+      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : number_at(deal_col, d);
+    }
+    out.numbers.push_back(std::move(a));
+  };
+  const auto deal_text = [&](std::string field, const CategoricalColumn& col) {
+    TextAttribute a;
+    a.field = std::move(field);
+    a.of_deal.resize(n_deals);
+    for (size_t d = 0; d < n_deals; ++d) a.of_deal[d] = text_of(&col, d);
+    a.of_customer.resize(n_customers);
+    for (size_t k = 0; k < n_customers; ++k) {
+      if (out.speaking_deal[k] >= 0) a.of_customer[k] = a.of_deal[out.speaking_deal[k]];
+    }
+    out.text.push_back(std::move(a));
+  };
+
+  account_text("industry", &accounts.industry, &deals.industry);
+  account_text("country", &accounts.country, &deals.country);
+  account_text("region", &accounts.region, nullptr);
+  for (const auto& custom : accounts.custom) {
+    if (!out.text_field(custom.name)) account_text(custom.name, &custom.values, nullptr);
+  }
+  account_number("employees", &accounts.employees, &deals.employees);
+  account_number("annual_revenue", &accounts.annual_revenue, nullptr);
+
+  deal_text("product", deals.product);
+  deal_text("deal_type", deals.deal_type);
+  deal_text("lead_source", deals.lead_source);
+  deal_text("owner", deals.owner);
+  for (const auto& custom : deals.custom) {
+    if (!out.text_field(custom.name)) deal_text(custom.name, custom.values);
+  }
+  {
+    NumberAttribute a;
+    a.field = "amount";
+    a.of_deal.assign(deals.amount.begin(), deals.amount.end());
+    a.of_customer.assign(n_customers, kNaN);
+    for (size_t k = 0; k < n_customers; ++k) {
+      if (out.speaking_deal[k] >= 0) a.of_customer[k] = deals.amount[out.speaking_deal[k]];
+    }
+    out.numbers.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace icp::metrics
