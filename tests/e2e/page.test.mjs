@@ -18,6 +18,7 @@ import {
   launchBrowser,
   openPage,
   readFigures,
+  showView,
   waitForOutcome,
   waitForReview,
 } from './support/page_driver.mjs';
@@ -241,6 +242,7 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       // The rejected rows download as the CLI's --rejected-dir writes them.
       const rejectedDir = path.join(dir, 'rejected');
       runCli(['analyze', 'deals-export.csv', '--rejected-dir', rejectedDir], dir);
+      await showView(page, 'Data quality');
       const rejected = await downloadFrom(page, row.getByRole('button', { name: 'Download rejected rows' }));
       assert.equal(rejected.name, 'deals-export.csv.rejected.csv');
       assert.ok(rejected.bytes.equals(readFileSync(path.join(rejectedDir, 'deals-export.csv.rejected.csv'))),
@@ -418,6 +420,7 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
           `(page vs CLI at ${jsonDifference(download.bytes.toString('utf8'), cli.toString('utf8'))})`,
       );
       const row = page.getByTestId('inputs-table').locator('tbody tr').first();
+      await showView(page, 'Data quality');
       const rejected = await downloadFrom(page, row.getByRole('button', { name: 'Download rejected rows' }));
       assert.equal(rejected.name, `${name}.rejected.csv`);
       assert.deepEqual(readdirSync(path.join(dir, 'rejected')), [`${name}.rejected.csv`]);

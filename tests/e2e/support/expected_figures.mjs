@@ -10,9 +10,9 @@ function orReason(overall, key, format) {
   return overall[`${key}_reason`] ?? 'not in the report';
 }
 
-/** 28000 → "28,000", or "$28,000" when the report states the currency (cents only below 100). */
+/** 28000 → "28,000", or "$28,000" when the report states the currency (cents only below 100, and not for 0). */
 function money(value, currency) {
-  const digits = Math.abs(value) >= 100 ? 0 : 2;
+  const digits = Math.abs(value) >= 100 || value === 0 ? 0 : 2;
   const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   if (typeof currency === 'string' && /^[A-Z]{3}$/.test(currency)) {
     return value.toLocaleString('en-US', { ...options, style: 'currency', currency });

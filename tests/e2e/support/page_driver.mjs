@@ -74,3 +74,10 @@ export async function readFigures(page) {
 export function downloadReport(page) {
   return downloadFrom(page, page.getByRole('button', { name: 'Download report (JSON)', exact: true }));
 }
+
+/** Shows a view of the report by clicking its tab ("Sales", "Data quality", …). */
+export async function showView(page, name) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await page.locator(`#${await tab.getAttribute('aria-controls')}`).waitFor({ state: 'visible' });
+}

@@ -90,7 +90,11 @@ export function fullReport(): Report {
           { segment: ['Healthcare', '11-50'], ...figures(150, 20, 100) },
         ],
       },
+      { dimensions: ['industry', 'lead_source'], segments: [{ segment: ['Software', 'Web'], ...figures(180, 60, 90) }] },
     ],
+    win_rate_test: 'each segment against all other closed deals: Fisher\'s exact test for small counts, else the two-proportion z test',
+    min_closed_per_combination: 30,
+    not_in_any_period: { closed_without_close_date: 2, without_created_date: 0, outside_range: 1 },
     period: 'quarter',
     by_period: ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'].map((period, i) => ({
       period,

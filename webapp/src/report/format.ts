@@ -21,9 +21,9 @@ export function formatPercentRange(low: number, high: number, digits = 1): strin
   return `${lo}–${formatPercent(high, digits)}`;
 }
 
-/** 48250 → "48,250"; with a currency code → "$48,250" / "€48,250" (no cents above 100). */
+/** 48250 → "48,250"; with a currency code → "$48,250" / "€48,250" (no cents above 100, nor for 0). */
 export function formatMoney(value: number, currency?: string | null): string {
-  const digits = Math.abs(value) >= 100 ? 0 : 2;
+  const digits = Math.abs(value) >= 100 || value === 0 ? 0 : 2;
   if (currency && /^[A-Z]{3}$/.test(currency)) {
     try {
       return new Intl.NumberFormat(LOCALE, {

@@ -177,6 +177,12 @@ export interface Sales {
   period?: string;
   by_period?: SalesPeriod[];
   bucketed_by?: BucketedBy;
+  /** how win_rate_p_value and win_rate_q_value were computed, in words */
+  win_rate_test?: string;
+  /** combinations list cells with at least this many closed deals */
+  min_closed_per_combination?: number;
+  /** deals in no period, by why */
+  not_in_any_period?: Record<string, number>;
   [key: string]: unknown;
 }
 

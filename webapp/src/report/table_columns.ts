@@ -27,7 +27,9 @@ export function figureColumn<R extends Row>(key: string, label: string, format: 
     sortValue: (row) => figureOf(record(row), key).value,
     cell: (row) => {
       const figure = figureOf(record(row), key);
-      return figure.value === null ? missingCell(figure.reason) : format(figure.value);
+      if (figure.value !== null) return format(figure.value);
+      // A reason is said; a figure with none (not in this engine's report, or null unexplained) is a dash.
+      return hasReason(row, key) ? missingCell(figure.reason) : missingCell('–', 'not in the report');
     },
   };
 }
@@ -81,6 +83,11 @@ export function flagColumn<R extends Row>(key: string, label: string, yes: strin
   };
 }
 
-export function missingCell(reason: string): HTMLElement {
-  return el('span', { class: 'missing-figure' }, [reason]);
+export function missingCell(reason: string, title?: string): HTMLElement {
+  return el('span', { class: 'missing-figure', title }, [reason]);
+}
+
+function hasReason(row: Row, key: string): boolean {
+  const reason = record(row)[`${key}_reason`];
+  return typeof reason === 'string' && reason !== '';
 }

@@ -40,6 +40,9 @@ describe('renderSalesView', () => {
     // The period without a win rate says why, instead of a 0 on the line.
     expect(trend.querySelector('.chart-notes')!.textContent).toContain('No win rate for 2026-Q2 (insufficient data (n=12))');
     expect(trend.textContent).toContain('created by created date');
+    expect(trend.querySelector('.chart-notes')!.textContent).toContain('Deals in no period: 2 closed without close date, 1 outside range.');
+    // The n of each period is under its label.
+    expect(svg.textContent).toContain('2025-Q1n=160');
     expect(view.querySelector('[data-testid="created-won-chart"] svg')).not.toBeNull();
     expect(view.querySelector('[data-testid="created-won-chart"]')!.textContent).toContain('Created');
     expect(view.querySelector('[data-testid="bookings-chart"] svg')).not.toBeNull();

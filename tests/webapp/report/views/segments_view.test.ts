@@ -64,13 +64,23 @@ describe('renderSegmentsView', () => {
     expect(firstCells(view, 'segment-table')).toEqual(['Retail', 'Software', 'Healthcare', 'Other']);
   });
 
-  it('shows the two-dimension combinations', () => {
+  it('shows the two-dimension combinations of a chosen pair, best win rate first', () => {
     const view = renderSegmentsView(fullReport());
-    const rows = rowsOf(view, 'combinations-table');
-    expect(rows.map((r) => [r.children[0]!.textContent, r.children[1]!.textContent])).toEqual([
-      ['Industry × Employees', 'Software × 51-200'],
-      ['Industry × Employees', 'Healthcare × 11-50'],
-    ]);
+    const table = () => view.querySelector('[data-testid="combinations-table"]')!;
+    expect(table().querySelector('thead th')!.textContent).toContain('Industry × Employees');
+    expect(firstCells(view, 'combinations-table')).toEqual(['Software × 51-200', 'Healthcare × 11-50']);
+    expect(table().querySelector('[data-sort-key="win_rate"]')!.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    const pair = view.querySelector<HTMLSelectElement>('[data-testid="combination-pair"]')!;
+    expect([...pair.options].map((o) => o.textContent)).toEqual(['Industry × Employees (2)', 'Industry × Lead source (1)']);
+    pair.value = 'industry × lead_source';
+    pair.dispatchEvent(new Event('change'));
+    expect(firstCells(view, 'combinations-table')).toEqual(['Software × Web']);
+    expect(view.querySelector('[aria-labelledby="combinations-heading"] .hint')!.textContent).toContain('at least 30 closed deals');
+  });
+
+  it('says how the p- and q-values were computed', () => {
+    const view = renderSegmentsView(fullReport());
+    expect(view.querySelector('[data-testid="win-rate-test"]')!.textContent).toMatch(/^p and q: each segment against all other closed deals/);
   });
 
   it('says why there are no segments: an older engine, or no dimension with two segments', () => {

@@ -37,6 +37,11 @@ export function chartFigure(frame: ChartFrame, chart: Element | null): HTMLEleme
   ]);
 }
 
+/** A fraction as a percent tick: 0.25 → "25%". (Plot's own percent option rescales the domain too.) */
+export function percentTick(value: number): string {
+  return `${Math.round(value * 1000) / 10}%`;
+}
+
 /** Shortens a label for an axis (the full text is in the table beside the chart). */
 export function shortLabel(text: string, max = 26): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

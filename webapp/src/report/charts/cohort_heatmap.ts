@@ -3,6 +3,7 @@
 import { cell, plot, text } from '@observablehq/plot';
 import { formatPercent } from '../format';
 import { FULL_WIDTH } from './palette';
+import { percentTick } from './chart_frame';
 
 export interface CohortRow {
   cohort: string;
@@ -39,8 +40,8 @@ export function cohortHeatmap(rows: readonly CohortRow[], what: string): Element
     // Bins, not a gradient: they read at a glance, and their legend is drawn in SVG (a gradient
     // legend is a canvas image).
     color: maxValue > 1
-      ? { type: 'threshold', domain: REVENUE_BINS, scheme: 'rdbu', legend: true, percent: true, label: `${what} (%)` }
-      : { type: 'threshold', domain: LOGO_BINS, scheme: 'blues', legend: true, percent: true, label: `${what} (%)` },
+      ? { type: 'threshold', domain: REVENUE_BINS, scheme: 'rdbu', legend: true, tickFormat: percentTick, label: `${what} (%)` }
+      : { type: 'threshold', domain: LOGO_BINS, scheme: 'blues', legend: true, tickFormat: percentTick, label: `${what} (%)` },
     marks: [
       cell(cells, { x: 'month', y: 'cohort', fill: 'value', title: (c: Cell) => `${c.cohort}, month ${c.month}: ${formatPercent(c.value)}` }),
       withText && cellWidth >= 26

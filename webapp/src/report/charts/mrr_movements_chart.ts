@@ -1,6 +1,6 @@
 // MRR movements by month as stacked bars: new, expansion and reactivation above zero, contraction
-// and churn below it, with the month's net change as a black tick.
-import { barY, plot, ruleY, tickY } from '@observablehq/plot';
+// and churn below it, with the month's net change as a black dot.
+import { barY, dot, plot, ruleY } from '@observablehq/plot';
 import { FULL_WIDTH, MOVEMENT_COLORS } from './palette';
 import { sparseTicks } from './chart_frame';
 
@@ -48,13 +48,13 @@ export function mrrMovementsChart(
     width: FULL_WIDTH,
     height: 320,
     marginLeft: 70,
-    x: { type: 'band', domain, label: 'Month', ticks: sparseTicks(domain, 14), padding: 0.15 },
+    x: { type: 'band', domain, label: null, ticks: sparseTicks(domain, 14), padding: 0.15 },
     y: { label: yLabel, grid: true, tickFormat: (v: number) => tickFormat(v) },
     color: { domain: order, range: order.map((k) => MOVEMENT_COLORS[k]!), legend: true },
     marks: [
       barY(pieces, { x: 'month', y: 'value', fill: 'movement', order, title: (p: Piece) => `${p.month} · ${p.movement}: ${format(p.value)}` }),
       ruleY([0]),
-      tickY(nets, { x: 'month', y: 'net', stroke: '#1d2430', strokeWidth: 2, title: (n: { month: string; net: number }) => `${n.month} · net change: ${format(n.net)}` }),
+      dot(nets, { x: 'month', y: 'net', fill: '#1d2430', stroke: 'white', strokeWidth: 1.5, r: 4.5, title: (n: { month: string; net: number }) => `${n.month} · net change: ${format(n.net)}` }),
     ],
   });
 }

@@ -10,7 +10,6 @@ export interface PeriodSeries {
 }
 
 export interface PeriodBarsOptions {
-  xLabel: string;
   yLabel: string;
   format: (value: number) => string;
   width?: number;
@@ -45,7 +44,7 @@ export function periodBars(periods: readonly string[], series: readonly PeriodSe
   if (!grouped) {
     return plot({
       ...common,
-      x: { type: 'band', domain: [...periods], label: options.xLabel, ticks: sparseTicks(periods, room), padding: 0.2 },
+      x: { type: 'band', domain: [...periods], label: null, ticks: sparseTicks(periods, room), padding: 0.2 },
       marks: [
         ruleY([options.reference ?? 0], options.reference !== undefined ? { strokeDasharray: '4,3' } : {}),
         ruleY([0]),
@@ -57,7 +56,7 @@ export function periodBars(periods: readonly string[], series: readonly PeriodSe
   return plot({
     ...common,
     marginBottom: 36,
-    fx: { domain: [...periods], label: options.xLabel, ticks: sparseTicks(periods, room), padding: 0.15, axis: 'bottom' },
+    fx: { domain: [...periods], label: null, ticks: sparseTicks(periods, room), padding: 0.15, axis: 'bottom' },
     x: { axis: null, domain: series.map((s) => s.name), padding: 0.05 },
     color: { domain: series.map((s) => s.name), range: SERIES.slice(0, series.length), legend: true },
     marks: [

@@ -2,7 +2,7 @@
 // its n written after the bar: NRR by segment, tickets per account-month, health, CAC by channel.
 import { barX, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { ACCENT, FULL_WIDTH, MUTED } from './palette';
-import { shortLabel } from './chart_frame';
+import { percentTick, shortLabel } from './chart_frame';
 
 export interface SegmentBar {
   segment: string;
@@ -15,6 +15,8 @@ export interface SegmentBar {
 export interface SegmentBarsOptions {
   xLabel: string;
   format: (value: number) => string;
+  /** the axis' ticks (default: format) */
+  tickFormat?: (value: number) => string;
   /** x axis in percent (values are fractions) */
   percent?: boolean;
   /** a reference line: 100% NRR, the overall figure */
@@ -29,11 +31,11 @@ export function segmentBars(rows: readonly SegmentBar[], options: SegmentBarsOpt
   const withInterval = rows.filter((r) => r.interval);
   return plot({
     width: options.width ?? FULL_WIDTH,
-    height: 44 + 28 * rows.length,
+    height: Math.max(130, 50 + 32 * rows.length),
     marginLeft: 190,
     marginRight: 70,
-    x: { percent: options.percent ?? false, domain: [low, high * 1.1 || 1], label: options.xLabel, grid: true,
-      tickFormat: options.percent ? undefined : (v: number) => options.format(v) },
+    x: { domain: [low, high * 1.15 || 1], label: options.xLabel, grid: true,
+      tickFormat: options.percent ? percentTick : (v: number) => (options.tickFormat ?? options.format)(v) },
     y: { type: 'band', domain: rows.map((r) => r.segment), label: null, tickFormat: (s: string) => shortLabel(s), padding: 0.25 },
     marks: [
       barX(rows, { x: 'value', y: 'segment', fill: ACCENT, fillOpacity: 0.85,

@@ -4,7 +4,7 @@
 import { dot, plot, ruleX, ruleY, text } from '@observablehq/plot';
 import { formatPercent, formatPercentRange } from '../format';
 import { ACCENT, FULL_WIDTH, HIGHLIGHT, MUTED } from './palette';
-import { shortLabel } from './chart_frame';
+import { percentTick, shortLabel } from './chart_frame';
 
 export interface MatrixRow {
   segment: string;
@@ -26,7 +26,7 @@ export function segmentMatrix(rows: readonly MatrixRow[], overall: number | null
     height: 44 + 30 * rows.length,
     marginLeft: 190,
     marginRight: 24,
-    x: { percent: true, domain: [0, top], label: 'Win rate (%) →', grid: true },
+    x: { domain: [0, top], label: 'Win rate (%) →', grid: true, tickFormat: percentTick },
     y: { type: 'band', domain: segments, label: null, tickFormat: (s: string) => shortLabel(s) },
     marks: [
       overall !== null ? ruleX([overall], { stroke: MUTED, strokeDasharray: '4,3' }) : null,

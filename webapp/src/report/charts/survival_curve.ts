@@ -2,6 +2,7 @@
 // censored customers leave the "at risk" count without a step), with the median marked.
 import { lineY, plot, ruleX, ruleY } from '@observablehq/plot';
 import { ACCENT, FULL_WIDTH, MUTED } from './palette';
+import { percentTick } from './chart_frame';
 import type { SurvivalPoint } from '../report_types';
 
 export function survivalCurve(points: readonly SurvivalPoint[], median: number | null): Element | null {
@@ -12,7 +13,7 @@ export function survivalCurve(points: readonly SurvivalPoint[], median: number |
     width: FULL_WIDTH,
     height: 300,
     x: { label: 'Days since close →', grid: true },
-    y: { percent: true, domain: [0, 1], label: '↑ Not yet live (%)', grid: true },
+    y: { domain: [0, 1], label: '↑ Not yet live (%)', grid: true, tickFormat: percentTick },
     marks: [
       ruleY([0]),
       ruleY([0.5], { stroke: MUTED, strokeDasharray: '2,3' }),

@@ -1,9 +1,9 @@
 // A proportion by period with its 95% interval as a band: the win rate by period (Wilson interval),
 // with the number of closed deals of each period written above it.
-import { areaY, dot, lineY, plot, ruleY, text } from '@observablehq/plot';
+import { areaY, dot, lineY, plot, ruleY } from '@observablehq/plot';
 import { formatPercent, formatPercentRange } from '../format';
-import { ACCENT, FULL_WIDTH, MUTED } from './palette';
-import { sparseTicks } from './chart_frame';
+import { ACCENT, FULL_WIDTH } from './palette';
+import { percentTick, sparseTicks } from './chart_frame';
 
 export interface TrendPoint {
   period: string;
@@ -14,7 +14,6 @@ export interface TrendPoint {
 }
 
 export interface TrendOptions {
-  xLabel: string;
   yLabel: string;
   /** "closed" → "n=34 closed" in the tooltips */
   nLabel: string;
@@ -27,13 +26,21 @@ export function trendChart(points: readonly TrendPoint[], options: TrendOptions)
   const top = Math.min(1, Math.max(...points.map((p) => p.interval?.[1] ?? p.value ?? 0)) * 1.12 + 0.02);
   const periods = points.map((p) => p.period);
   const y = (p: TrendPoint) => p.value ?? Number.NaN;
-  const banded = points.filter((p) => p.interval !== null);
+  // The band only where there is a value: a withheld figure (insufficient data) is not drawn at all.
+  const banded = points.filter((p) => p.interval !== null && p.value !== null);
+  const nOf = new Map(points.map((p) => [p.period, p.n]));
   return plot({
     width: FULL_WIDTH,
     height: 300,
-    marginTop: 28,
-    x: { type: 'point', domain: periods, label: options.xLabel, ticks: sparseTicks(periods, 16), padding: 0.3 },
-    y: { percent: true, domain: [0, top], label: options.yLabel, grid: true },
+    marginTop: 24,
+    marginBottom: 48,
+    // Each period's n under its label.
+    x: { type: 'point', domain: periods, label: null, ticks: sparseTicks(periods, 16), padding: 0.3,
+      tickFormat: (period: string) => {
+        const n = nOf.get(period);
+        return n === null || n === undefined ? period : `${period}\nn=${n}`;
+      } },
+    y: { domain: [0, top], label: options.yLabel, grid: true, tickFormat: percentTick },
     marks: [
       ruleY([0]),
       areaY(banded, { x: 'period', y1: (p: TrendPoint) => p.interval![0], y2: (p: TrendPoint) => p.interval![1], fill: ACCENT, fillOpacity: 0.16 }),
@@ -48,14 +55,6 @@ export function trendChart(points: readonly TrendPoint[], options: TrendOptions)
           p.interval ? `95% interval ${formatPercentRange(p.interval[0], p.interval[1])}` : null,
           p.n !== null ? `n=${p.n} ${options.nLabel}` : null,
         ].filter(Boolean).join('\n'),
-      }),
-      text(points, {
-        x: 'period',
-        frameAnchor: 'top',
-        dy: -18,
-        text: (p: TrendPoint) => (p.n === null ? '' : `n=${p.n}`),
-        fill: MUTED,
-        fontSize: 10,
       }),
     ],
   });

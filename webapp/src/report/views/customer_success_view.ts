@@ -189,7 +189,7 @@ function health(cs: CustomerSuccess): HTMLElement {
         subtitle: 'Health score as the accounts file has it · bars: 95% interval of the median · n = accounts with a score',
         emptyReason: `No ${label.toLowerCase()} segment has enough scores for a median.`,
         notes: [without.length > 0 ? `No median: ${without.join(', ')}.` : null],
-      }, segmentBars(bars, { xLabel: 'Median health score →', format: score })),
+      }, segmentBars(bars, { xLabel: 'Median health score →', format: score, tickFormat: (v) => formatDecimal(v, 0) })),
       sortableTable(rows, [
         labelColumn<HealthSegment>('segment', label),
         figureColumn('n', 'Accounts', formatCount),

@@ -84,7 +84,7 @@ function byPeriod(efficiency: Efficiency, currency: string | null, noun: string)
         wide: false,
         notes: [missingNote('cac', 'CAC'), bucketedByText(efficiency.bucketed_by, ['spend', 'new_logos'])],
       }, periodBars(names, [{ name: 'CAC', values: periods.map((p) => value(p, 'cac')) }], {
-        xLabel: noun, yLabel: `↑ CAC${unit}`, format: compactMoney(currency), width: HALF_WIDTH,
+        yLabel: `↑ CAC${unit}`, format: compactMoney(currency), width: HALF_WIDTH,
       })),
       chartFigure({
         testId: 'payback-by-period-chart',
@@ -94,7 +94,7 @@ function byPeriod(efficiency: Efficiency, currency: string | null, noun: string)
         wide: false,
         notes: [missingNote('cac_payback_months', 'payback')],
       }, periodBars(names, [{ name: 'Payback', values: periods.map((p) => value(p, 'cac_payback_months')) }], {
-        xLabel: noun, yLabel: '↑ Months', format: (v) => formatDecimal(v, 0), width: HALF_WIDTH, labels: true,
+        yLabel: '↑ Months', format: (v) => formatDecimal(v, 1), width: HALF_WIDTH, labels: true,
       })),
     ]),
     sortableTable(periods, [
@@ -172,7 +172,7 @@ function magicNumber(efficiency: Efficiency, currency: string | null): HTMLEleme
       subtitle: `Net new ARR of the quarter ÷ the previous quarter's sales & marketing spend (a ratio; dashed line: 1) · n = ${quarters.length} quarters`,
       emptyReason: 'No quarter has a magic number (the first has no previous quarter).',
     }, periodBars(quarters.map((q) => q.quarter), [{ name: 'Magic number', values: quarters.map(value) }], {
-      xLabel: 'Quarter', yLabel: '↑ Magic number', format: (v) => formatDecimal(v), labels: true, reference: 1,
+      yLabel: '↑ Magic number', format: (v) => formatDecimal(v), labels: true, reference: 1,
     })),
     sortableTable(quarters, [
       labelColumn<MagicNumberQuarter>('quarter', 'Quarter'),

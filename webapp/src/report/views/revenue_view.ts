@@ -101,7 +101,7 @@ function movements(revenue: Revenue, currency: string | null): HTMLElement {
     chartFigure({
       testId: 'mrr-movements-chart',
       title: 'MRR movements by month',
-      subtitle: `MRR gained (new, expansion, reactivation) above zero and lost (contraction, churn) below${unit} · black tick: net change · n = ${months.length} months`,
+      subtitle: `MRR gained (new, expansion, reactivation) above zero and lost (contraction, churn) below${unit} · black dot: net change · n = ${months.length} months`,
       emptyReason: 'No month has a movement.',
     }, mrrMovementsChart(months.map((m) => ({
       month: m.month,

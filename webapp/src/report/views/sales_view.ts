@@ -47,15 +47,15 @@ function renderPeriods(report: Report): HTMLElement {
     chartFigure({
       testId: 'win-rate-trend',
       title: `Win rate by ${noun.toLowerCase()}`,
-      subtitle: `Won ÷ closed deals (%), band: Wilson 95% interval · n above each ${noun.toLowerCase()} = its closed deals (${formatCount(closedTotal)} in all)`,
+      subtitle: `Won ÷ closed deals (%), band: Wilson 95% interval · n under each ${noun.toLowerCase()} = its closed deals (${formatCount(closedTotal)} in all)`,
       emptyReason: 'No period has enough closed deals for a win rate.',
-      notes: [bucketed, nullPeriodsNote(periods, 'win_rate', 'win rate')],
+      notes: [bucketed, nullPeriodsNote(periods, 'win_rate', 'win rate'), notInAnyPeriod(sales.not_in_any_period)],
     }, trendChart(periods.map((p) => ({
       period: p.period,
       value: value(p, 'win_rate'),
       interval: intervalOf(p as Record<string, unknown>, 'win_rate_ci'),
       n: value(p, 'closed'),
-    })), { xLabel: noun, yLabel: '↑ Win rate (%)', nLabel: 'closed deals' })),
+    })), { yLabel: '↑ Win rate (%)', nLabel: 'closed deals' })),
     chartFigure({
       testId: 'created-won-chart',
       title: `Deals created and won by ${noun.toLowerCase()}`,
@@ -64,7 +64,7 @@ function renderPeriods(report: Report): HTMLElement {
     }, periodBars(names, [
       { name: 'Created', values: periods.map((p) => value(p, 'created')) },
       { name: 'Won', values: periods.map((p) => value(p, 'won')) },
-    ], { xLabel: noun, yLabel: '↑ Deals', format: formatCount })),
+    ], { yLabel: '↑ Deals', format: formatCount })),
     chartFigure({
       testId: 'bookings-chart',
       title: `Bookings by ${noun.toLowerCase()}`,
@@ -72,7 +72,7 @@ function renderPeriods(report: Report): HTMLElement {
       emptyReason: 'No period has bookings.',
       notes: [nullPeriodsNote(periods, 'bookings', 'bookings')],
     }, periodBars(names, [{ name: 'Bookings', values: periods.map((p) => value(p, 'bookings')) }], {
-      xLabel: noun, yLabel: `↑ Bookings${moneyUnit}`, format: compactMoney(currency),
+      yLabel: `↑ Bookings${moneyUnit}`, format: compactMoney(currency),
     })),
     sortableTable(periods, [
       labelColumn<SalesPeriod>('period', noun),
@@ -92,6 +92,15 @@ function renderPeriods(report: Report): HTMLElement {
     ], { testId: 'sales-by-period-table', caption: `Every sales figure by ${noun.toLowerCase()}`, csvName: 'icp-drift-sales-by-period' }),
   );
   return section;
+}
+
+/** "3 deals are in no quarter: 2 closed without a close date, 1 without a created date." */
+function notInAnyPeriod(counts: unknown): string | null {
+  if (typeof counts !== 'object' || counts === null) return null;
+  const parts = Object.entries(counts as Record<string, unknown>)
+    .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
+    .map(([why, n]) => `${formatCount(n)} ${why.replace(/_/g, ' ')}`);
+  return parts.length > 0 ? `Deals in no period: ${parts.join(', ')}.` : null;
 }
 
 function sum(periods: readonly SalesPeriod[], key: string): number {

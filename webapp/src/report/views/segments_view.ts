@@ -7,8 +7,8 @@ import { chartFigure } from '../charts/chart_frame';
 import { segmentMatrix, type MatrixRow } from '../charts/segment_matrix';
 import { formatCount, formatDays, formatMoney, formatPercent, formatPercentRange } from '../format';
 import { dimensionLabel } from '../labels';
-import { figureOf, intervalOf, type CombinationSegment, type DimensionInfo, type Report, type SegmentSales } from '../report_types';
-import { figureColumn, flagColumn, intervalColumn, labelColumn, pValueColumn, textColumn } from '../table_columns';
+import { figureOf, intervalOf, type Combination, type CombinationSegment, type DimensionInfo, type Report, type SegmentSales } from '../report_types';
+import { figureColumn, flagColumn, intervalColumn, labelColumn, pValueColumn } from '../table_columns';
 import { dimensionNames, dimensionPicker } from './dimension_picker';
 import { partReason, sectionReason } from './section_reason';
 
@@ -39,6 +39,7 @@ export function renderSegmentsView(report: Report): HTMLElement {
       dimensions.find((d) => d.name === name) ?? null,
       figureOf(sales.overall as Record<string, unknown> | null, 'win_rate').value,
       currency,
+      typeof sales.win_rate_test === 'string' && sales.win_rate_test !== '' ? sales.win_rate_test : null,
     ));
     section.append(dimensionPicker('segment-dimension', names, names[0]!, show), body);
     show(names[0]!);
@@ -47,7 +48,14 @@ export function renderSegmentsView(report: Report): HTMLElement {
   return view;
 }
 
-function dimensionContent(name: string, rows: readonly SegmentSales[], info: DimensionInfo | null, overall: number | null, currency: string | null): Node[] {
+function dimensionContent(
+  name: string,
+  rows: readonly SegmentSales[],
+  info: DimensionInfo | null,
+  overall: number | null,
+  currency: string | null,
+  testNote: string | null,
+): Node[] {
   const label = dimensionLabel(name);
   const record = (row: SegmentSales) => row as Record<string, unknown>;
   const matrixRows: MatrixRow[] = [];
@@ -84,7 +92,8 @@ function dimensionContent(name: string, rows: readonly SegmentSales[], info: Dim
       caption: `Every sales figure by ${label.toLowerCase()}`,
       csvName: `icp-drift-segments-${safeName(name)}`,
     }),
-  ];
+    testNote ? el('p', { class: 'hint table-note', 'data-testid': 'win-rate-test' }, [`p and q: ${testNote}.`]) : null,
+  ].filter((n): n is HTMLElement => n !== null);
 }
 
 /** "Industry describes the account · 8 segments · folded into Other: Media, Travel · 12 deals have none" */
@@ -133,7 +142,6 @@ function segmentColumns<R extends Partial<SegmentSales> | CombinationSegment>(la
 }
 
 interface CombinationRow extends CombinationSegment {
-  pair: string;
   label: string;
 }
 
@@ -142,30 +150,43 @@ function renderCombinations(report: Report): HTMLElement {
   const section = el('section', { class: 'figures', 'aria-labelledby': 'combinations-heading' }, [
     el('h2', { id: 'combinations-heading' }, ['Two-dimension combinations']),
   ]);
-  const combinations = Array.isArray(sales.by_combination) ? sales.by_combination : null;
+  const combinations = Array.isArray(sales.by_combination) ? sales.by_combination.filter((c) => c.segments.length > 0) : null;
   if (!combinations) {
     section.append(el('p', { class: 'missing', 'data-testid': 'combinations-missing' }, [
       `${partReason(sales, 'by_combination', 'combinations of two dimensions')}.`,
     ]));
     return section;
   }
-  const rows: CombinationRow[] = combinations.flatMap((combination) => {
-    const pair = combination.dimensions.map(dimensionLabel).join(' × ');
-    return combination.segments.map((segment) => ({ ...segment, pair, label: segment.segment.join(' × ') }));
-  });
-  if (rows.length === 0) {
+  const minClosed = figureOf(sales as Record<string, unknown>, 'min_closed_per_combination').value ?? 30;
+  if (combinations.length === 0) {
     section.append(el('p', { class: 'missing', 'data-testid': 'combinations-missing' }, [
-      'No combination of two dimensions has a cell with at least 30 closed deals.',
+      `No combination of two dimensions has a cell with at least ${formatCount(minClosed)} closed deals.`,
     ]));
     return section;
   }
+  const pairName = (c: Combination) => c.dimensions.join(' × ');
+  const names = combinations.map(pairName);
+  const body = el('div', { class: 'dimension-body' });
+  const show = (name: string) => {
+    const combination = combinations.find((c) => pairName(c) === name)!;
+    const labels = combination.dimensions.map(dimensionLabel);
+    const rows: CombinationRow[] = combination.segments.map((segment) => ({ ...segment, label: segment.segment.join(' × ') }));
+    body.replaceChildren(sortableTable(rows, segmentColumns<CombinationRow>(labels.join(' × '), (row) => row.label, sales.overall?.currency ?? null, false), {
+      testId: 'combinations-table',
+      caption: `Every sales figure by ${labels.join(' × ').toLowerCase()}`,
+      csvName: `icp-drift-combinations-${safeName(combination.dimensions.join('-'))}`,
+      sortBy: { key: 'win_rate', direction: 'descending' },
+    }));
+  };
+  const select = el('select', { id: 'combination-pair', 'data-testid': 'combination-pair' }, combinations.map((c) =>
+    el('option', { value: pairName(c) }, [`${c.dimensions.map(dimensionLabel).join(' × ')} (${c.segments.length})`])));
+  select.addEventListener('change', () => show(select.value));
   section.append(
-    el('p', { class: 'hint' }, ['Cells with at least 30 closed deals, for pairs of dimensions with at most 8 segments each.']),
-    sortableTable(rows, [
-      textColumn<CombinationRow>('dimensions', 'Dimensions', (row) => row.pair),
-      ...segmentColumns<CombinationRow>('Segment', (row) => row.label, sales.overall?.currency ?? null, false),
-    ], { testId: 'combinations-table', caption: 'Every sales figure by combination of two dimensions', csvName: 'icp-drift-segment-combinations' }),
+    el('p', { class: 'hint' }, [`Cells with at least ${formatCount(minClosed)} closed deals, for pairs of dimensions with at most 8 segments each; the number of cells is in brackets.`]),
+    el('div', { class: 'picker' }, [el('label', { for: 'combination-pair' }, ['Dimensions']), select]),
+    body,
   );
+  show(names[0]!);
   return section;
 }
 

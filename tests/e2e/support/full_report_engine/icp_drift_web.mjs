@@ -1,0 +1,38 @@
+// A stand-in for the engine's browser glue that answers every analysis with the full fake report of
+// the page's unit tests (every section of docs/REPORT.md filled). The end-to-end test builds the page
+// against it (ICP_ENGINE_DIR) to see every view's charts in Chromium, under the page's CSP, before the
+// real engine emits those sections. icp_drift_web.wasm beside it is an empty module: only its URL is used.
+import { fullReport } from '../../../webapp/fakes/full_report.ts';
+
+const SAMPLE = 'Opportunity ID,Stage,Amount\n1,Closed Won,100\n2,Closed Lost,200\n';
+
+export default async function createModule() {
+  const module = {
+    HEAPU8: new Uint8Array(1 << 16),
+    Session: class {
+      files = [];
+      setMapping() { return { ok: true, error: '' }; }
+      beginFile(name) { this.files.push(name); return { ok: true, error: '' }; }
+      chunkBuffer(size) {
+        if (size + 8 > module.HEAPU8.length) module.HEAPU8 = new Uint8Array(size + 8);
+        return 8;
+      }
+      pushChunk() { return { ok: true, error: '' }; }
+      endFile() { return { ok: true, error: '' }; }
+      abandonFile() {}
+      rowsRead() { return 2; }
+      reportJson() { return JSON.stringify(fullReport()); }
+      mappingJson() { return JSON.stringify({ icp_drift_mapping: 1, files: [] }); }
+      inputCount() { return this.files.length; }
+      rejectedRowsCsv(index) { return index === 0 ? 'line,reason\r\n4,"\'=cmd|calc"\r\n' : ''; }
+      delete() {}
+    },
+    version: () => 'full-report-fake',
+    roleFields: () => JSON.stringify(['deal_id', 'stage', 'amount']),
+    sampleFileCount: () => 1,
+    sampleFileName: () => 'deals.csv',
+    sampleFileRole: () => 'deals',
+    sampleFileBytes: () => new TextEncoder().encode(SAMPLE),
+  };
+  return module;
+}
