@@ -23,6 +23,7 @@ DealsIngest::DealsIngest(const mapping::HeaderMapping& m, const std::vector<std:
       amount_col_(m.column(Field::amount)),
       account_id_col_(m.column(Field::account_id)),
       account_name_col_(m.column(Field::account_name)),
+      deal_id_col_(m.column(Field::deal_id)),
       owner_col_(m.column(Field::owner)),
       lead_source_col_(m.column(Field::lead_source)),
       deal_type_col_(m.column(Field::deal_type)),
@@ -75,6 +76,9 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   if (created_col_ >= 0) created_.push(cell(fields, created_col_)); else created_.push_missing();
   if (close_col_ >= 0) closed_.push(cell(fields, close_col_)); else closed_.push_missing();
   if (amount_col_ >= 0) amount_.push(cell(fields, amount_col_), line, accounting_); else amount_.push_missing();
+  // The CRM's own id, kept for open deals only (the scored pipeline names them; a million closed
+  // deals' ids would only cost memory).
+  if (*outcome == Outcome::open) rows_.deal_id.push(cell(fields, deal_id_col_)); else rows_.deal_id.push_missing();
   rows_.account_id.push(cell(fields, account_id_col_));
   rows_.account_name.push(cell(fields, account_name_col_));
   rows_.owner.push(cell(fields, owner_col_));
@@ -110,6 +114,7 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   table.created.insert(table.created.end(), created.begin(), created.end());
   table.closed.insert(table.closed.end(), closed.begin(), closed.end());
   table.amount.insert(table.amount.end(), amount.begin(), amount.end());
+  append_categorical(table.deal_id, rows_.deal_id);
   append_categorical(table.account_id, rows_.account_id);
   append_categorical(table.account_name, rows_.account_name);
   append_categorical(table.owner, rows_.owner);

@@ -26,7 +26,7 @@ class DealsIngest : public RoleIngest {
   RowAccounting& accounting_;
   ValueHabits habits_;
   int stage_ = -1, status_ = -1, is_won_ = -1, is_closed_ = -1;
-  int created_col_ = -1, close_col_ = -1, amount_col_ = -1, account_id_col_ = -1, account_name_col_ = -1;
+  int created_col_ = -1, close_col_ = -1, amount_col_ = -1, account_id_col_ = -1, account_name_col_ = -1, deal_id_col_ = -1;
   int owner_col_, lead_source_col_, deal_type_col_, product_col_, industry_col_, country_col_, employees_col_;
 
   mapping::StageTable stage_table_;
