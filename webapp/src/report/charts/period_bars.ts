@@ -37,7 +37,7 @@ export function periodBars(periods: readonly string[], series: readonly PeriodSe
   const common = {
     width,
     height: 280,
-    y: { label: options.yLabel, grid: true, tickFormat: (v: number) => options.format(v) },
+    y: { label: options.yLabel, grid: true, nice: true, tickFormat: (v: number) => options.format(v) },
     marginLeft: 64,
   };
   const labels = options.labels && bars.length <= 24;
