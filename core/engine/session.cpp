@@ -4,7 +4,11 @@
 #include "ingest/record_stream.h"
 #include "metrics/analysis_input.h"
 #include "metrics/attributes.h"
+#include "metrics/customer_success.h"
 #include "metrics/customers.h"
+#include "metrics/efficiency.h"
+#include "metrics/mrr_matrix.h"
+#include "metrics/revenue_metrics.h"
 #include "metrics/sales_figures.h"
 #include "metrics/sales_periods.h"
 #include "metrics/sales_segments.h"
@@ -115,6 +119,7 @@ std::string Session::report_json() const {
     present.accounts = present.accounts || in.role == "accounts";
     present.revenue = present.revenue || in.role == "revenue";
     present.tickets = present.tickets || in.role == "tickets";
+    present.spend = present.spend || in.role == "spend";
   }
   std::vector<join::JoinStats> joins;
   const metrics::Customers customers = metrics::build_customers(tables_, present, &joins);
@@ -122,12 +127,28 @@ std::string Session::report_json() const {
   const metrics::Attributes attributes = metrics::build_attributes(tables_, customers);
   const metrics::Segmentation segments = metrics::build_segments(attributes);
   analysis.as_of_day = metrics::data_as_of_day(tables_);
-  const metrics::AnalysisInput input{tables_, customers, segments, settings_, analysis.as_of_day};
+  const metrics::AnalysisInput input{tables_, customers, segments, settings_, analysis.as_of_day, present};
   if (present.deals) {
     analysis.sales = metrics::compute_sales_figures(tables_.deals, &customers);
     analysis.dimensions = segments.dimensions;
     analysis.sales_by_segment = metrics::compute_sales_by_segment(input);
     analysis.sales_by_period = metrics::compute_sales_by_period(input);
+  }
+  const metrics::MrrMatrix mrr = metrics::build_mrr_matrix(tables_.revenue, customers, settings_);
+  if (present.revenue) {
+    analysis.revenue = metrics::compute_revenue(mrr, input);
+  } else {
+    analysis.revenue_reason = "no revenue file was given (MRR snapshots or subscriptions)";
+  }
+  if (present.spend) {
+    analysis.efficiency = metrics::compute_efficiency(input, mrr);
+  } else {
+    analysis.efficiency_reason = "no spend file was given (sales and marketing spend by period)";
+  }
+  if (present.tickets || present.accounts) {
+    analysis.customer_success = metrics::compute_customer_success(input, mrr);
+  } else {
+    analysis.customer_success_reason = "no tickets or accounts file was given";
   }
   return report::write_report_json(analysis);
 }

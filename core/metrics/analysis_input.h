@@ -18,6 +18,7 @@ struct AnalysisInput {
   const Segmentation& segments;
   const AnalysisSettings& settings;
   int32_t as_of_day;  // day number; table::kNoDate when no file holds a date
+  RolesPresent present{};  // which roles had a file (a file may have no usable row)
 };
 
 // The latest date in any table (deal created/close dates, revenue months and interval ends, ticket

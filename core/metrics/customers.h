@@ -37,7 +37,7 @@ struct Customers {
 // Builds the keys; when the tables have accounts, also the join statistics of deals, revenue and
 // tickets to them (only for the roles that have rows or a file: a role in `present`).
 struct RolesPresent {
-  bool deals = false, accounts = false, revenue = false, tickets = false;
+  bool deals = false, accounts = false, revenue = false, tickets = false, spend = false;
 };
 Customers build_customers(const table::Tables& tables, const RolesPresent& present,
                           std::vector<join::JoinStats>* joins);

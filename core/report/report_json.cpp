@@ -4,7 +4,10 @@
 
 #include "mapping/mapping_file.h"
 #include "mapping/stage_table.h"
+#include "report/customer_success_json.h"
+#include "report/efficiency_json.h"
 #include "report/json_writer.h"
+#include "report/revenue_json.h"
 #include "stats/benjamini_hochberg.h"
 #include "util/civil_date.h"
 
@@ -347,6 +350,15 @@ std::string write_report_json(const Analysis& a) {
     w.null();
     w.key("sales_reason").value("no deals file was given");
   }
+  w.key("efficiency");
+  if (a.efficiency) write_efficiency(w, *a.efficiency);
+  else w.null().key("efficiency_reason").value(a.efficiency_reason);
+  w.key("revenue");
+  if (a.revenue) write_revenue(w, *a.revenue);
+  else w.null().key("revenue_reason").value(a.revenue_reason);
+  w.key("customer_success");
+  if (a.customer_success) write_customer_success(w, *a.customer_success);
+  else w.null().key("customer_success_reason").value(a.customer_success_reason);
   w.end_object();
   return w.finish();
 }

@@ -10,6 +10,9 @@
 #include "ingest/input_summary.h"
 #include "join/account_join.h"
 #include "metrics/analysis_settings.h"
+#include "metrics/customer_success.h"
+#include "metrics/efficiency.h"
+#include "metrics/revenue_metrics.h"
 #include "metrics/sales_figures.h"
 #include "metrics/sales_periods.h"
 #include "metrics/sales_segments.h"
@@ -27,6 +30,13 @@ struct Analysis {
   std::vector<metrics::Dimension> dimensions;  // the segment dimensions (levels only are written)
   metrics::SalesBySegment sales_by_segment;
   metrics::SalesByPeriod sales_by_period;
+  // Each absent with the reason (no revenue / spend file; nothing for customer success).
+  std::optional<metrics::RevenueMetrics> revenue;
+  std::string revenue_reason;
+  std::optional<metrics::Efficiency> efficiency;
+  std::string efficiency_reason;
+  std::optional<metrics::CustomerSuccess> customer_success;
+  std::string customer_success_reason;
   std::string currency;         // of the deals' amounts, when every deals file names the same one
   std::string currency_reason;  // why there is none
   std::optional<std::vector<join::JoinStats>> joins;  // absent without an accounts file
