@@ -2,17 +2,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tabs } from '../../../webapp/src/ui/tabs';
 
-function panel(text: string): HTMLElement {
-  const div = document.createElement('div');
-  div.textContent = text;
-  return div;
+function panel(text: string): () => HTMLElement {
+  return () => {
+    const div = document.createElement('div');
+    div.textContent = text;
+    return div;
+  };
 }
 
 describe('tabs', () => {
   beforeEach(() => document.body.replaceChildren());
 
   it('shows the first panel, each tab controlling its own', () => {
-    const t = tabs([{ id: 'a', label: 'A', panel: panel('one') }, { id: 'b', label: 'B', panel: panel('two') }], 'Views');
+    const t = tabs([{ id: 'a', label: 'A', content: panel('one') }, { id: 'b', label: 'B', content: panel('two') }], 'Views');
     document.body.append(t.element);
     const [a, b] = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
     expect(document.querySelector('[role="tablist"]')!.getAttribute('aria-label')).toBe('Views');
@@ -29,8 +31,24 @@ describe('tabs', () => {
     expect(document.getElementById('panel-b')!.getAttribute('aria-labelledby')).toBe('tab-b');
   });
 
+  it('builds a panel the first time it is shown, once, unless it is eager', () => {
+    const built: string[] = [];
+    const content = (id: string) => () => (built.push(id), document.createTextNode(id));
+    const t = tabs([
+      { id: 'a', label: 'A', content: content('a') },
+      { id: 'b', label: 'B', content: content('b') },
+      { id: 'c', label: 'C', content: content('c'), eager: true },
+    ], 'Views');
+    expect(built.sort()).toEqual(['a', 'c']);
+    t.select('b');
+    t.select('a');
+    t.select('b');
+    expect(built.sort()).toEqual(['a', 'b', 'c']);
+    expect(t.element.querySelector('#panel-b')!.textContent).toBe('b');
+  });
+
   it('moves with the arrow keys, Home and End', () => {
-    const t = tabs(['a', 'b', 'c'].map((id) => ({ id, label: id, panel: panel(id) })), 'Views');
+    const t = tabs(['a', 'b', 'c'].map((id) => ({ id, label: id, content: panel(id) })), 'Views');
     document.body.append(t.element);
     const list = document.querySelector('[role="tablist"]')!;
     const key = (k: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));

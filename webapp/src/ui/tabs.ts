@@ -1,11 +1,14 @@
 // Tabs (the WAI-ARIA tabs pattern): a tablist of buttons, each controlling one panel; click, or the
 // arrow keys / Home / End on a focused tab, shows its panel. Only the selected tab is in the Tab order.
+// A panel's content is built the first time it is shown, unless it is eager.
 import { el } from './dom';
 
 export interface Tab {
   id: string;
   label: string;
-  panel: HTMLElement;
+  content: () => Node;
+  /** Build the content at once (for content other code reads before the tab is opened). */
+  eager?: boolean;
 }
 
 export interface Tabs {
@@ -16,7 +19,8 @@ export interface Tabs {
 
 export function tabs(items: readonly Tab[], label: string, onSelect?: (id: string) => void): Tabs {
   const list = el('div', { role: 'tablist', 'aria-label': label, class: 'tab-list' });
-  const buttons = items.map((item) => {
+  const built = new Set<string>();
+  const entries = items.map((item) => {
     const button = el('button', {
       type: 'button',
       role: 'tab',
@@ -25,44 +29,48 @@ export function tabs(items: readonly Tab[], label: string, onSelect?: (id: strin
       'data-tab': item.id,
       class: 'tab',
     }, [item.label]);
-    item.panel.id = `panel-${item.id}`;
-    item.panel.setAttribute('role', 'tabpanel');
-    item.panel.setAttribute('aria-labelledby', button.id);
-    item.panel.tabIndex = 0;
+    const panel = el('div', { role: 'tabpanel', id: `panel-${item.id}`, 'aria-labelledby': button.id, tabindex: '0', class: 'tab-panel' });
     button.addEventListener('click', () => select(item.id, false));
     list.append(button);
-    return button;
+    return { item, button, panel };
   });
+  const build = (entry: (typeof entries)[number]) => {
+    if (built.has(entry.item.id)) return;
+    built.add(entry.item.id);
+    entry.panel.append(entry.item.content());
+  };
+  for (const entry of entries) if (entry.item.eager) build(entry);
   let current = items[0]?.id ?? '';
 
   function select(id: string, focus = false): void {
-    const index = items.findIndex((item) => item.id === id);
+    const index = entries.findIndex((entry) => entry.item.id === id);
     if (index < 0) return;
     current = id;
-    items.forEach((item, i) => {
+    entries.forEach((entry, i) => {
       const on = i === index;
-      buttons[i]!.setAttribute('aria-selected', String(on));
-      buttons[i]!.tabIndex = on ? 0 : -1;
-      item.panel.hidden = !on;
+      if (on) build(entry);
+      entry.button.setAttribute('aria-selected', String(on));
+      entry.button.tabIndex = on ? 0 : -1;
+      entry.panel.hidden = !on;
     });
-    if (focus) buttons[index]!.focus();
+    if (focus) entries[index]!.button.focus();
     onSelect?.(id);
   }
 
   list.addEventListener('keydown', (event) => {
-    const index = buttons.findIndex((b) => b === document.activeElement);
+    const index = entries.findIndex((entry) => entry.button === document.activeElement);
     if (index < 0) return;
     let next = -1;
-    if (event.key === 'ArrowRight') next = (index + 1) % items.length;
-    else if (event.key === 'ArrowLeft') next = (index - 1 + items.length) % items.length;
+    if (event.key === 'ArrowRight') next = (index + 1) % entries.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + entries.length) % entries.length;
     else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = items.length - 1;
+    else if (event.key === 'End') next = entries.length - 1;
     if (next < 0) return;
     event.preventDefault();
-    select(items[next]!.id, true);
+    select(entries[next]!.item.id, true);
   });
 
-  const element = el('div', { class: 'tabs' }, [el('nav', { class: 'tab-nav', 'aria-label': label }, [list]), ...items.map((i) => i.panel)]);
+  const element = el('div', { class: 'tabs' }, [el('nav', { class: 'tab-nav', 'aria-label': label }, [list]), ...entries.map((e) => e.panel)]);
   if (current) select(current);
   return { element, select, selected: () => current };
 }
