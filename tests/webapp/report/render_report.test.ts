@@ -204,3 +204,19 @@ describe('renderReport views', () => {
     expect(root.textContent).toContain(hostile);
   });
 });
+
+describe('renderReport, a view that cannot be built', () => {
+  it('says so in that view, and the others still show', async () => {
+    const { fullReport } = await import('../fakes/full_report');
+    const report = fullReport();
+    // A getter that throws stands for any shape the views did not foresee.
+    Object.defineProperty(report.revenue!, 'movements', { get: () => { throw new Error('bad shape'); } });
+    const root = document.createElement('div');
+    renderReport(root, report);
+    root.querySelector<HTMLButtonElement>('[data-tab="revenue"]')!.click();
+    expect(root.querySelector('#panel-revenue [data-testid="view-error"]')!.textContent)
+      .toBe('The Revenue & retention view could not be shown for this report (bad shape).');
+    root.querySelector<HTMLButtonElement>('[data-tab="efficiency"]')!.click();
+    expect(root.querySelector('#panel-efficiency [data-testid="cac-by-period-chart"] svg')).not.toBeNull();
+  });
+});

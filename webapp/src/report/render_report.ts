@@ -1,6 +1,7 @@
 // The report: a tab per view — Sales, Segments, Revenue & retention, Efficiency, Customer success,
 // Data quality. A new report opens on Sales; the views with charts are built the first time their tab
 // is shown (a section the report lacks says why); Data quality is built at once.
+import { el } from '../ui/dom';
 import { tabs } from '../ui/tabs';
 import type { InputsTableOptions } from './render_inputs_table';
 import type { Report } from './report_types';
@@ -34,10 +35,21 @@ export function renderReport(container: HTMLElement, report: Report, options: In
   const views = tabs(REPORT_VIEWS.map((view) => ({
     id: view.id,
     label: view.label,
-    content: panels[view.id],
+    content: () => guarded(view.label, panels[view.id]),
     eager: view.id === 'sales' || view.id === 'data-quality',
   })), 'Report views');
   container.replaceChildren(views.element);
+}
+
+/** A view that fails to build (a report of a shape no one foresaw) says so, and the others still show. */
+function guarded(label: string, build: () => HTMLElement): HTMLElement {
+  try {
+    return build();
+  } catch (thrown) {
+    return el('p', { class: 'missing', 'data-testid': 'view-error' }, [
+      `The ${label} view could not be shown for this report (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+    ]);
+  }
 }
 
 /** Shows a view of the report in `container` (after renderReport). */
