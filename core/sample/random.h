@@ -27,6 +27,12 @@ struct Weighted {
   uint32_t weight;
 };
 
+// Quantiles (i + 0.5) / 32 of exp(0.45 * Z), in per mille: a lognormal spread without exp() (its
+// median is 1000). Draw one with Random::one_of.
+inline constexpr int kLognormalSpreadPerMille[] = {
+    379, 470,  528,  575,  616,  653,  688,  722,  754,  787,  818,  850,  883,  915,  948,  983,
+    1018, 1054, 1093, 1133, 1176, 1222, 1271, 1325, 1385, 1453, 1531, 1624, 1739, 1893, 2126, 2636};
+
 class Random {
  public:
   explicit constexpr Random(uint64_t seed) {
@@ -88,5 +94,12 @@ class Random {
   static constexpr uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   uint64_t s_[4] = {};
 };
+
+// An independent stream for one part of the sample: the seed mixed with a fixed tag, so drawing
+// more or fewer numbers in one part never shifts the numbers of another.
+constexpr Random substream(uint64_t seed, uint64_t tag) {
+  uint64_t sm = seed ^ (tag * 0xD1B54A32D192ED03ull);
+  return Random(splitmix64_next(sm));
+}
 
 }  // namespace icp::sample
