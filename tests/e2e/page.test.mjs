@@ -126,7 +126,7 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       assert.match(download.url, /^blob:/);
       const report = JSON.parse(download.bytes.toString('utf8'));
       assertFiguresMatch(sampleFigures, report, 'sample');
-      assert.deepEqual(report.inputs.map((i) => i.role).sort(), ['accounts', 'deals']);
+      assert.deepEqual(report.inputs.map((i) => i.role), ['deals', 'accounts', 'revenue', 'tickets', 'spend']);
 
       const sampleDir = path.join(tmp, 'sample');
       runCli(['sample', sampleDir], tmp);
