@@ -106,6 +106,34 @@ const mappings = {
 for (const [name, m] of Object.entries(mappings)) seed('mapping_file_fuzz', name, utf8(JSON.stringify(m)));
 seed('mapping_file_fuzz', 'not-json', utf8('{"files": [}'));
 
+// --- icp_definition_fuzz: an ICP definition file --------------------------------------------------
+const icps = {
+  'methods-example': {
+    name: 'Core ICP', defined_on: '2024-06-30', match: 'all',
+    rules: [
+      { field: 'industry', op: 'in', values: ['Software', 'Financial Services'] },
+      { field: 'employees', op: 'between', min: 50, max: 499 },
+      { field: 'country', op: 'in', values: ['United States', 'Canada'] },
+    ],
+  },
+  'score-tiers': {
+    name: 'Weighted', match: 'score', pass_score: 60,
+    rules: [
+      { field: 'industry', op: 'eq', value: 'software', weight: 3 },
+      { field: 'acv', op: 'between', min: 12000 },
+      { field: 'employees_band', op: 'not_in', values: ['1-10', '5001+'] },
+      { field: 'Segment', op: 'in', values: ['Mid', 'Ent'], weight: 0.5 },
+      { field: 'country', op: 'not_in', values: ['DE', 'Atlantis'] },
+    ],
+    tiers: [{ name: 'A', min_score: 80 }, { name: 'B', min_score: 50 }, { name: 'C', min_score: 0 }],
+  },
+  'missing-field': { rules: [{ field: 'industy', op: 'in', values: ['Software'] }, { field: 'annual_revenue', op: 'between', max: 1e7 }] },
+  'bad-op': { rules: [{ field: 'employees', op: 'betwen', min: 5 }] },
+  'bad-tiers': { match: 'all', tiers: [{ name: 'A', min_score: 80 }], rules: [{ field: 'owner', op: 'eq', values: ['Ann'] }] },
+};
+for (const [name, icp] of Object.entries(icps)) seed('icp_definition_fuzz', name, utf8(JSON.stringify(icp)));
+seed('icp_definition_fuzz', 'duplicate-key', utf8('{"rules": [{"field": "x", "op": "in", "op": "eq", "values": ["a"]}]}'));
+
 // --- session_fuzz: [role, chunk, chunk, flags] + files separated by "\n--next-file--\n" -------------
 const next = '\n--next-file--\n';
 for (const [n, s] of styles.entries()) seed('session_fuzz', s.name, cat([0, n * 5, n * 11 + 3, n & 3], s.bytes));
