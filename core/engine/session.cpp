@@ -14,7 +14,11 @@
 #include "metrics/sales_segments.h"
 #include "metrics/segments.h"
 #include "metrics/settings_file.h"
+#include "drift/drift_analysis.h"
+#include "icp/fit_score.h"
+#include "icp/good_customer.h"
 #include "report/csv_writer.h"
+#include "report/icp_json.h"
 #include "report/report_json.h"
 #include "report/settings_json.h"
 
@@ -95,6 +99,42 @@ Status Session::set_settings(std::string_view json, std::string_view source_name
   return Status::ok();
 }
 
+Status Session::set_icp(std::string_view json, std::string_view source_name) {
+  if (json.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    declared_icp_.reset();
+    return Status::ok();
+  }
+  Result<ideal::IcpDefinition> parsed = ideal::parse_icp_definition(json, source_name);
+  if (!parsed) return parsed.status();
+  declared_icp_ = std::move(*parsed);
+  return Status::ok();
+}
+
+std::string Session::scored_csv(std::string_view what) const {
+  metrics::RolesPresent present;
+  for (const auto& in : inputs_) {
+    present.deals = present.deals || in.role == "deals";
+    present.accounts = present.accounts || in.role == "accounts";
+    present.revenue = present.revenue || in.role == "revenue";
+    present.tickets = present.tickets || in.role == "tickets";
+    present.spend = present.spend || in.role == "spend";
+  }
+  if (!present.deals) return {};
+  const metrics::Customers customers = metrics::build_customers(tables_, present, nullptr);
+  const metrics::Attributes attributes = metrics::build_attributes(tables_, customers);
+  const metrics::MrrMatrix mrr = metrics::build_mrr_matrix(tables_.revenue, customers, settings_);
+  const ideal::GoodCustomers labels = ideal::label_good_customers(tables_.deals, customers, mrr);
+  if (labels.customers.good == 0 || labels.customers.bad == 0) return {};
+  const std::vector<int8_t> of_customer(labels.of_customer.begin(), labels.of_customer.end());
+  const ideal::ScoringModel model = ideal::build_scoring_model(attributes, of_customer);
+  const bool deals = what == "open_deals";
+  const ideal::ScoredRecords scored =
+      ideal::score_records(model, attributes, deals ? ideal::RecordKind::deals : ideal::RecordKind::customers);
+  report::ScoredCsvOptions options;
+  options.open_deals_only = deals;
+  return report::write_scored_csv(model, scored, tables_, customers, options);
+}
+
 std::string Session::settings_json() const { return report::write_settings_json(settings_); }
 
 std::string Session::report_json() const {
@@ -149,6 +189,17 @@ std::string Session::report_json() const {
     analysis.customer_success = metrics::compute_customer_success(input, mrr);
   } else {
     analysis.customer_success_reason = "no tickets or accounts file was given";
+  }
+  if (present.deals) {
+    drift::DriftInputs more;
+    more.attributes = &attributes;
+    more.mrr = &mrr;
+    more.declared = &declared_icp_;
+    more.more.revenue = analysis.revenue ? &*analysis.revenue : nullptr;
+    more.more.customer_success = analysis.customer_success ? &*analysis.customer_success : nullptr;
+    more.more.efficiency = analysis.efficiency ? &*analysis.efficiency : nullptr;
+    more.sales_by_segment = &analysis.sales_by_segment;
+    analysis.drift = drift::analyze_drift(input, more);
   }
   return report::write_report_json(analysis);
 }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "ingest/input_summary.h"
+#include "icp/icp_definition.h"
 #include "mapping/mapping_file.h"
 #include "metrics/analysis_settings.h"
 #include "table/tables.h"
@@ -38,6 +39,15 @@ class Session {
   const metrics::AnalysisSettings& settings() const { return settings_; }
   void set_settings(const metrics::AnalysisSettings& settings) { settings_ = settings; }
   std::string settings_json() const;
+
+  // A declared ICP (METHODS.md "ICP definition JSON"): drift is then measured against it, with the
+  // derived ICP beside it. A bad file is an error naming the bad key. An empty text clears it.
+  Status set_icp(std::string_view json, std::string_view source_name);
+  bool has_declared_icp() const { return declared_icp_.has_value(); }
+
+  // Fit scores as CSV (record_id, name, score, tier, pass, reasons): "accounts" or "open_deals".
+  // Empty text when there is nothing to score (no deals, no good and bad customers).
+  std::string scored_csv(std::string_view what) const;
 
   // role: "deals", "accounts", "revenue", "tickets", "spend", or "auto" / "" to tell from the file.
   Status begin_file(std::string name, std::string_view role);
@@ -70,6 +80,7 @@ class Session {
   std::vector<ingest::InputSummary> inputs_;
   std::optional<mapping::MappingFile> mapping_;
   metrics::AnalysisSettings settings_;
+  std::optional<ideal::IcpDefinition> declared_icp_;
   table::Tables tables_;
 };
 

@@ -77,10 +77,27 @@ Result<AnalysisSettings> parse_settings_file(std::string_view json, std::string_
       }
       if (field.value.get_string().get(text)) return bad(source, key, "expected a month such as \"2026-09\"");
       st = set_as_of(s, text, source, key);
+    } else if (key == "recent_quarters" || key == "baseline_quarters") {
+      int64_t q = 0;
+      if (field.value.get_int64().get(q) || q < 1 || q > 12) return bad(source, key, "expected a number of quarters 1..12");
+      (key == "recent_quarters" ? s.recent_quarters : s.baseline_quarters) = static_cast<int>(q);
+    } else if (key == "scorecard") {
+      simdjson::dom::object answers;
+      if (field.value.get_object().get(answers)) return bad(source, key, "expected an object of item id: true / false");
+      s.scorecard_answers.clear();
+      for (auto a : answers) {
+        bool yes = false;
+        if (a.value.get_bool().get(yes)) {
+          return bad(source, std::string(key) + "." + std::string(a.key), "expected true or false");
+        }
+        s.scorecard_answers.emplace_back(std::string(a.key), yes);
+      }
     } else if (key == "icp_drift_settings") {
       continue;
     } else {
-      return bad(source, key, "unknown setting (period, fiscal_year_start_month, gross_margin, as_of)");
+      return bad(source, key,
+                 "unknown setting (period, fiscal_year_start_month, gross_margin, as_of, recent_quarters, "
+                 "baseline_quarters, scorecard)");
     }
     if (!st.is_ok()) return st;
   }
@@ -104,6 +121,15 @@ Status apply_setting(AnalysisSettings& s, std::string_view name, std::string_vie
     return set_margin(s, g, source, name);
   }
   if (name == "as_of") return set_as_of(s, value, source, name);
+  if (name == "recent_quarters" || name == "baseline_quarters") {
+    int64_t q = 0;
+    const auto r = std::from_chars(value.data(), value.data() + value.size(), q);
+    if (r.ec != std::errc() || r.ptr != value.data() + value.size() || q < 1 || q > 12) {
+      return bad(source, name, "expected a number of quarters 1..12");
+    }
+    (name == "recent_quarters" ? s.recent_quarters : s.baseline_quarters) = static_cast<int>(q);
+    return Status::ok();
+  }
   return bad(source, name, "unknown setting");
 }
 

@@ -5,6 +5,7 @@
 #include "mapping/mapping_file.h"
 #include "mapping/stage_table.h"
 #include "report/customer_success_json.h"
+#include "report/drift_json.h"
 #include "report/efficiency_json.h"
 #include "report/json_writer.h"
 #include "report/revenue_json.h"
@@ -359,6 +360,12 @@ std::string write_report_json(const Analysis& a) {
   w.key("customer_success");
   if (a.customer_success) write_customer_success(w, *a.customer_success);
   else w.null().key("customer_success_reason").value(a.customer_success_reason);
+  w.key("drift");
+  if (a.drift) write_drift(w, *a.drift);
+  else w.null().key("drift_reason").value("no deals file was given");
+  w.key("icp");
+  if (a.drift) write_icp(w, *a.drift);
+  else w.null().key("icp_reason").value("no deals file was given");
   w.end_object();
   return w.finish();
 }

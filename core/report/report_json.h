@@ -9,6 +9,7 @@
 
 #include "ingest/input_summary.h"
 #include "join/account_join.h"
+#include "drift/drift_analysis.h"
 #include "metrics/analysis_settings.h"
 #include "metrics/customer_success.h"
 #include "metrics/efficiency.h"
@@ -37,6 +38,7 @@ struct Analysis {
   std::string efficiency_reason;
   std::optional<metrics::CustomerSuccess> customer_success;
   std::string customer_success_reason;
+  std::optional<drift::DriftAnalysis> drift;  // absent without a deals file
   std::string currency;         // of the deals' amounts, when every deals file names the same one
   std::string currency_reason;  // why there is none
   std::optional<std::vector<join::JoinStats>> joins;  // absent without an accounts file

@@ -15,6 +15,11 @@ std::string write_settings_json(const AnalysisSettings& s) {
   w.key("gross_margin").value(s.gross_margin);
   w.key("as_of");
   if (s.as_of_month) w.value(month_label(*s.as_of_month)); else w.null();
+  w.key("recent_quarters").value(s.recent_quarters);
+  w.key("baseline_quarters").value(s.baseline_quarters);
+  w.key("scorecard").begin_object();
+  for (const auto& [id, yes] : s.scorecard_answers) w.key(id).value(yes);
+  w.end_object();
   w.end_object();
   return w.finish();
 }

@@ -1,0 +1,188 @@
+#include "drift/mix_shift.h"
+
+#include <cmath>
+
+#include "metrics/figure.h"
+#include "stats/benjamini_hochberg.h"
+#include "stats/cochran_armitage.h"
+#include "stats/mann_kendall.h"
+#include "stats/order_statistics.h"
+
+namespace icp::drift {
+namespace {
+
+enum class Window { none, baseline, recent };
+
+Window window_of(const DriftWindows& w, int32_t created) {
+  if (!table::has_date(created)) return Window::none;
+  const int32_t q = metrics::period_of_day(created, w.quarters);
+  if (w.in_recent(q)) return Window::recent;
+  if (w.in_baseline(q)) return Window::baseline;
+  return Window::none;
+}
+
+}  // namespace
+
+MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows& w, const metrics::Attributes& attributes) {
+  MixShift m;
+  if (!w.ok()) {
+    m.reason = w.reason;
+    return m;
+  }
+  m.baseline_window = w.label(w.baseline_first) + " – " + w.label(w.recent_first - 1);
+  m.recent_window = w.label(w.recent_first) + " – " + w.label(w.last);
+  const auto& created = in.tables.deals.created;
+  std::vector<Window> win(created.size());
+  for (size_t d = 0; d < created.size(); ++d) win[d] = window_of(w, created[d]);
+
+  std::vector<double> p_values;
+  std::vector<std::pair<bool, size_t>> tested;  // (categorical?, index)
+  for (const metrics::Dimension& dim : in.segments.dimensions) {
+    CategoricalShift c;
+    c.dimension = dim.name;
+    c.account_attribute = dim.account_attribute;
+    c.levels = dim.levels;
+    c.baseline.assign(dim.levels.size(), 0);
+    c.recent.assign(dim.levels.size(), 0);
+    uint64_t nb = 0, nr = 0;
+    for (size_t d = 0; d < dim.of_deal.size() && d < win.size(); ++d) {
+      if (dim.of_deal[d] == metrics::kNoLevel || win[d] == Window::none) continue;
+      if (win[d] == Window::baseline) ++c.baseline[dim.of_deal[d]], ++nb;
+      else ++c.recent[dim.of_deal[d]], ++nr;
+    }
+    if (nb < kMinWindowRows || nr < kMinWindowRows) {
+      c.reason = metrics::insufficient(std::min(nb, nr));
+    } else {
+      c.test = stats::homogeneity_test(c.baseline, c.recent);
+      c.distance = stats::mix_shift_distance(c.baseline, c.recent);
+      if (!c.test.ok()) c.reason = c.test.reason;
+      double best = -1;
+      for (size_t l = 0; l < c.levels.size(); ++l) {
+        const double gain = static_cast<double>(c.recent[l]) / nr - static_cast<double>(c.baseline[l]) / nb;
+        if (gain > best + 1e-12) {
+          best = gain;
+          c.largest_gain = c.levels[l];
+        }
+      }
+      c.largest_gain_share = best;
+      if (c.reason.empty()) {
+        p_values.push_back(c.test.p_value);
+        tested.emplace_back(true, m.categorical.size());
+      }
+    }
+    // Trend of each level's share over every quarter.
+    if (w.count() >= 8) {
+      const size_t nq = w.count();
+      std::vector<std::vector<uint64_t>> per(dim.levels.size(), std::vector<uint64_t>(nq, 0));
+      std::vector<uint64_t> totals(nq, 0);
+      for (size_t d = 0; d < dim.of_deal.size() && d < created.size(); ++d) {
+        if (dim.of_deal[d] == metrics::kNoLevel || !table::has_date(created[d])) continue;
+        const int32_t q = metrics::period_of_day(created[d], w.quarters);
+        if (q < w.first || q > w.last) continue;
+        ++per[dim.of_deal[d]][q - w.first];
+        ++totals[q - w.first];
+      }
+      double best_p = 2, best_z = 0;
+      for (size_t l = 0; l < dim.levels.size(); ++l) {
+        std::vector<uint64_t> k, n;
+        for (size_t i = 0; i < nq; ++i) {
+          if (totals[i] == 0) continue;
+          k.push_back(per[l][i]);
+          n.push_back(totals[i]);
+        }
+        const stats::CochranArmitageResult ca = stats::cochran_armitage(k, n);
+        if (!ca.ok()) continue;
+        if (ca.z > best_z) {
+          best_z = ca.z;
+          c.rising_level = dim.levels[l];
+        }
+        if (ca.p_value < best_p) {
+          best_p = ca.p_value;
+          c.trend_level = dim.levels[l];
+          c.trend_z = ca.z;
+        }
+      }
+      if (best_p <= 1) c.trend_p = std::min(1.0, best_p * static_cast<double>(dim.levels.size()));
+    }
+    m.categorical.push_back(std::move(c));
+  }
+  for (const char* field : {"employees", "amount"}) {
+    const metrics::NumberAttribute* a = attributes.number_field(field);
+    if (!a) continue;
+    NumericShift s;
+    s.field = field;
+    std::vector<double> base, recent;
+    for (size_t d = 0; d < a->of_deal.size() && d < win.size(); ++d) {
+      const double v = a->of_deal[d];
+      if (std::isnan(v) || win[d] == Window::none) continue;
+      (win[d] == Window::baseline ? base : recent).push_back(v);
+    }
+    s.baseline_n = base.size();
+    s.recent_n = recent.size();
+    if (base.size() < kMinWindowRows || recent.size() < kMinWindowRows) {
+      if (base.empty() && recent.empty()) continue;  // the data has no such values
+      s.reason = metrics::insufficient(std::min(base.size(), recent.size()));
+    } else {
+      s.ks = stats::two_sample_ks(base, recent);
+      s.wasserstein = stats::wasserstein_distance(base, recent);
+      s.median = stats::median_shift(base, recent);
+      if (!s.ks.ok()) s.reason = s.ks.reason;
+      if (s.reason.empty()) {
+        p_values.push_back(s.ks.p_value);
+        tested.emplace_back(false, m.numeric.size());
+      }
+    }
+    if (w.count() >= 8) {
+      std::vector<std::vector<double>> per(w.count());
+      for (size_t d = 0; d < a->of_deal.size() && d < created.size(); ++d) {
+        if (std::isnan(a->of_deal[d]) || !table::has_date(created[d])) continue;
+        const int32_t q = metrics::period_of_day(created[d], w.quarters);
+        if (q >= w.first && q <= w.last) per[q - w.first].push_back(a->of_deal[d]);
+      }
+      std::vector<double> medians;
+      for (auto& v : per) {
+        if (v.size() >= stats::kMinMedianSample) medians.push_back(*stats::quantile(v, 0.5));
+      }
+      const stats::MannKendallResult mk = stats::mann_kendall(medians);
+      if (mk.ok() && medians.size() >= 8) {
+        s.trend_p = mk.p_value;
+        s.trend_s = mk.s;
+      }
+    }
+    m.numeric.push_back(std::move(s));
+  }
+  // Trends: BH across dimensions.
+  {
+    std::vector<double> tp;
+    std::vector<std::pair<bool, size_t>> at;
+    for (size_t i = 0; i < m.categorical.size(); ++i) {
+      if (m.categorical[i].trend_p) tp.push_back(*m.categorical[i].trend_p), at.emplace_back(true, i);
+    }
+    for (size_t i = 0; i < m.numeric.size(); ++i) {
+      if (m.numeric[i].trend_p) tp.push_back(*m.numeric[i].trend_p), at.emplace_back(false, i);
+    }
+    const std::vector<double> tq = stats::benjamini_hochberg(tp);
+    for (size_t i = 0; i < tq.size(); ++i) {
+      if (at[i].first) {
+        m.categorical[at[i].second].trend_q = tq[i];
+        m.categorical[at[i].second].trending = tq[i] < stats::kFalseDiscoveryRate;
+      } else {
+        m.numeric[at[i].second].trend_q = tq[i];
+        m.numeric[at[i].second].trending = tq[i] < stats::kFalseDiscoveryRate;
+      }
+    }
+  }
+  const std::vector<double> q = stats::benjamini_hochberg(p_values);
+  for (size_t i = 0; i < q.size(); ++i) {
+    if (tested[i].first) {
+      m.categorical[tested[i].second].q_value = q[i];
+      m.categorical[tested[i].second].shifted = q[i] < stats::kFalseDiscoveryRate;
+    } else {
+      m.numeric[tested[i].second].q_value = q[i];
+      m.numeric[tested[i].second].shifted = q[i] < stats::kFalseDiscoveryRate;
+    }
+  }
+  return m;
+}
+
+}  // namespace icp::drift
