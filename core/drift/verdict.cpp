@@ -51,12 +51,13 @@ Verdict decide_verdict(const VerdictInputs& in) {
     std::string dims;
     if (in.mix) {
       for (const auto& s : in.mix->categorical) {
-        if (!s.shifted) continue;
-        c.points += s.account_attribute ? 8 : 4;
+        if (!s.shifted && !s.trending) continue;
+        const bool icp_material = s.account_attribute || s.dimension == "product" || s.dimension == "deal_type";
+        c.points += icp_material ? 8 : 4;
         dims += (dims.empty() ? "" : ", ") + s.dimension;
       }
       for (const auto& s : in.mix->numeric) {
-        if (!s.shifted) continue;
+        if (!s.shifted && !s.trending) continue;
         c.points += 8;
         dims += (dims.empty() ? "" : ", ") + s.field;
       }

@@ -6,8 +6,8 @@
 // - fit share (35): the ICP-fit share of new deals slides (onset detected: 20, plus half the drop
 //   from the baseline window to the recent window in percentage points, up to 15); a falling trend
 //   alone (Cochran–Armitage p < 0.05) gives 10.
-// - mix shift (25): 8 per dimension of account attributes whose mix shifted (BH q < 0.05), 4 per
-//   other dimension, up to 25.
+// - mix shift (25): 8 per dimension that is ICP material (account attributes, product, deal type)
+//   whose mix shifted or trends (BH q < 0.05, mix_shift.h), 4 per other dimension, up to 25.
 // - drift types (15): 5 per type detected.
 // - lagging indicators (10) and leading indicators (10): 5 per lagging, 4 per leading one detected.
 // - scorecard answers (5): the share of answered questions answered "yes".
