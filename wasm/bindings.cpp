@@ -31,6 +31,10 @@ class SessionFacade {
     return from_status(session_.set_settings(json, source_name));
   }
   std::string settings_json() const { return session_.settings_json(); }
+  Outcome set_icp(const std::string& json, const std::string& source_name) {
+    return from_status(session_.set_icp(json, source_name));
+  }
+  std::string scored_csv(const std::string& what) const { return session_.scored_csv(what); }
   Outcome begin_file(const std::string& name, const std::string& role) { return from_status(session_.begin_file(name, role)); }
 
   // Where JS may copy up to `size` bytes of the next chunk (an offset into HEAPU8).
@@ -101,6 +105,8 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
       .function("setMapping", &SessionFacade::set_mapping)
       .function("setSettings", &SessionFacade::set_settings)
       .function("settingsJson", &SessionFacade::settings_json)
+      .function("setIcp", &SessionFacade::set_icp)
+      .function("scoredCsv", &SessionFacade::scored_csv)
       .function("beginFile", &SessionFacade::begin_file)
       .function("chunkBuffer", &SessionFacade::chunk_buffer)
       .function("pushChunk", &SessionFacade::push_chunk)

@@ -134,6 +134,31 @@ describe('engine module (declared API)', () => {
     }
   });
 
+  it('takes a declared ICP, refusing a bad one by key, and scores accounts and open deals', () => {
+    const session = new engine.Session();
+    try {
+      const icp = '{"name":"Core","match":"all","rules":[{"field":"industry","op":"in","values":["Software"]}]}';
+      expect(session.setIcp(icp, 'icp.json')).toEqual({ ok: true, error: '' });
+      const bad = session.setIcp('{"name":"Core","rules":[{"field":"industry","op":"betwen"}]}', 'icp.json');
+      expect(bad.ok).toBe(false);
+      expect(bad.error).toContain('icp.json: rules[0]');
+      for (let i = 0; i < engine.sampleFileCount(); i++) {
+        const bytes = engine.sampleFileBytes(i);
+        expect(session.beginFile(engine.sampleFileName(i), engine.sampleFileRole(i)).ok).toBe(true);
+        engine.HEAPU8.set(bytes, session.chunkBuffer(bytes.length));
+        expect(session.pushChunk(bytes.length).ok).toBe(true);
+        expect(session.endFile().ok).toBe(true);
+      }
+      const report = JSON.parse(session.reportJson());
+      expect(report.drift.fit_basis).toBe('declared');
+      expect(report.icp.declared.rules.name).toBe('Core');
+      expect(session.scoredCsv('open_deals')).toMatch(/^record_id,name,score,tier,pass,reasons\r\n/);
+      expect(session.scoredCsv('accounts').split('\r\n').length).toBeGreaterThan(100);
+    } finally {
+      session.delete();
+    }
+  });
+
   it('refuses a bad call with a message instead of throwing', () => {
     const session = new engine.Session();
     try {

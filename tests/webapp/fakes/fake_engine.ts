@@ -60,6 +60,12 @@ export class FakeEngine implements EngineModule {
       settingsJson(): string {
         return this.settings;
       }
+      setIcp(): Outcome {
+        return ok;
+      }
+      scoredCsv(): string {
+        return '';
+      }
       beginFile(name: string, role: string): Outcome {
         if (name === engine.options.refuseName) return { ok: false, error: `${name}: no header row` };
         this.file = { name, role, bytes: new Uint8Array(0), chunkSizes: [] };

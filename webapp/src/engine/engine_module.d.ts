@@ -23,6 +23,10 @@ declare module '@engine/icp_drift_web.mjs' {
     setSettings(json: string, sourceName: string): Outcome;
     /** The settings in force, as a settings file (JSON). */
     settingsJson(): string;
+    /** A declared ICP (METHODS.md ICP JSON); drift is measured against it. '' clears it. */
+    setIcp(json: string, sourceName: string): Outcome;
+    /** Fit scores as CSV ('accounts' | 'open_deals'), '' when nothing can be scored. */
+    scoredCsv(what: string): string;
     /** role: 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend'. */
     beginFile(name: string, role: string): Outcome;
     /** Byte offset in HEAPU8 where up to `size` bytes may be copied. May grow memory. */
