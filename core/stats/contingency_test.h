@@ -5,8 +5,8 @@
 // goodness-of-fit that would treat the baseline as exact. The statistic is Pearson's
 //   X² = Σ (O − E)² / E,  E = row total × column total / N,  df = K − 1
 // (levels with no count in either window are dropped first). Why Pearson rather than G: its χ²
-// approximation holds up better than G's when expected counts are small (Agresti, Categorical Data
-// Analysis, §3.2 / Larntz 1978), which is the CRM case, and it uses only + − × ÷, so the statistic
+// approximation holds up better than G's when expected counts are small (Larntz 1978; Agresti,
+// Categorical Data Analysis), which is the CRM case, and it uses only + − × ÷, so the statistic
 // is the same bits natively and in wasm and the Monte Carlo comparisons X²* ≥ X² cannot differ
 // between the two.
 //
@@ -14,7 +14,8 @@
 // cells or any is < 1 (Cochran's rule, METHODS.md); then a seeded Monte Carlo p-value: B tables
 // with the observed margins, each the baseline row drawn as a random subset (a partial Fisher–Yates
 // shuffle) of the N labelled observations, p = (1 + #{X²* ≥ X²}) / (1 + B), with X²* ≥ X² allowing a
-// relative 1e-9 (R's chisq.test(simulate.p.value = TRUE) does the same), default B = 9999 and seed
+// relative 1e-9 so that tables with the same X² in exact arithmetic count (R's
+// chisq.test(simulate.p.value = TRUE) allows a tolerance too); default B = 9999 and seed
 // kDefaultSeed. Its cost is O(B · min(baseline, recent)).
 // X² and p are rounded to 6 significant digits (rounding.h). The caller folds levels under 1% into
 // "Other" and applies METHODS.md's "< 30 rows in a window" rule before calling.

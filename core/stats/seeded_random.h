@@ -10,7 +10,8 @@
 //
 // - SeededRandom: xoshiro256** (Blackman & Vigna), its state seeded by four steps of splitmix64.
 // - uniform(): the top 53 bits of a draw times 2^-53, uniform on [0, 1) with every value exact.
-// - below(bound): an integer uniform on [0, bound), without modulo bias (Lemire's rejection).
+// - below(bound): an integer uniform on [0, bound), without modulo bias (the short last bucket of
+//   2^64 is rejected).
 // - BinomialSampler: Bin(n, p) by inversion of a precomputed table of its distribution function.
 //   The probabilities come from the ratio recurrence f(k+1)/f(k) = (n−k)/(k+1) · p/(1−p), started
 //   at 1 at the mode and normalised by their sum (no pow, no exp), and cut where they fall under
