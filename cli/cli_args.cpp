@@ -7,11 +7,13 @@ namespace icp::cli {
 const char* const kUsage =
     "usage:\n"
     "  icp-drift analyze [--deals F]... [--accounts F]... [--revenue F]... [--tickets F]... [--spend F]...\n"
-    "                    [FILE]... [--mapping M] [--save-mapping M] [--rejected-dir DIR] [--quiet]\n"
+    "                    [FILE]... [--format json|md|html] [--mapping M] [--save-mapping M]\n"
+    "                    [--rejected-dir DIR] [--quiet]\n"
     "                    [--settings S] [--save-settings S] [--period month|quarter|year]\n"
     "                    [--fiscal-year-start MONTH] [--gross-margin 0.8] [--as-of YYYY-MM]\n"
-    "      Reads the files and writes the report JSON to stdout. Files given without a role flag\n"
-    "      have their role detected. --mapping applies a mapping file (roles, columns, date order,\n"
+    "      Reads the files and writes the report to stdout: JSON (the default), Markdown (md, or\n"
+    "      markdown) or a self-contained HTML page (html) with --format. Files given without a role\n"
+    "      flag have their role detected. --mapping applies a mapping file (roles, columns, date order,\n"
     "      stage table); --save-mapping writes the mapping that was used; --rejected-dir writes each\n"
     "      file's rejected rows as <file>.rejected.csv. --settings applies a settings file (periods,\n"
     "      fiscal year start, gross margin, the month revenue figures are taken as of); the flags\n"
@@ -62,8 +64,9 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
         cmd.inputs.push_back({path, a.substr(2)});
       } else if (analyze && a == "--format") {
         st = value(cmd.format);
-        if (st.is_ok() && cmd.format != "json") {
-          return usage_error("unknown format \"" + cmd.format + "\" (this version writes json)");
+        if (st.is_ok() && cmd.format == "markdown") cmd.format = "md";
+        if (st.is_ok() && cmd.format != "json" && cmd.format != "md" && cmd.format != "html") {
+          return usage_error("unknown format \"" + cmd.format + "\" (json, md or html)");
         }
       } else if (a == "--mapping") {
         st = value(cmd.mapping);

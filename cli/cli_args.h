@@ -16,7 +16,7 @@ struct InputFile {
 struct Command {
   enum class Kind { help, version, analyze, inspect, sample } kind = Kind::help;
   std::vector<InputFile> inputs;  // analyze, inspect
-  std::string format = "json";    // analyze
+  std::string format = "json";    // analyze: "json", "md" (also given as "markdown") or "html"
   bool json = false;              // inspect --json
   std::string mapping;            // --mapping FILE
   std::string settings;           // --settings FILE (analysis settings)

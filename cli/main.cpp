@@ -12,6 +12,8 @@
 #include "engine/session.h"
 #include "metrics/settings_file.h"
 #include "profile/column_profile.h"
+#include "report/report_html.h"
+#include "report/report_markdown.h"
 #include "sample/sample_generator.h"
 
 namespace {
@@ -135,7 +137,14 @@ int run_analyze(const icp::cli::Command& cmd) {
     }
   }
   const std::string json = session.report_json();
-  std::fwrite(json.data(), 1, json.size(), stdout);
+  if (cmd.format == "md" || cmd.format == "html") {
+    const icp::Result<std::string> text =
+        cmd.format == "md" ? icp::report::render_markdown(json) : icp::report::render_html(json);
+    if (!text) return fail(text.status());
+    std::fwrite(text->data(), 1, text->size(), stdout);
+  } else {
+    std::fwrite(json.data(), 1, json.size(), stdout);
+  }
   return std::fflush(stdout) == 0 ? 0 : 2;
 }
 
