@@ -42,9 +42,10 @@ struct ScoredCsvOptions {
 
 // CSV (csv_writer.h: CRLF, quoted where needed, formula-looking cells neutralised) with the header
 // record_id,name,score,tier,pass,reasons and one row per record: customers by key, with their
-// account id (Customers::record_id) and name; deals by row, with their customer's account id and
-// name (the deal's own account id / name when it has no customer) until the deal table keeps deal
-// ids. score with one decimal, pass true/false, reasons joined by "; ".
+// account id (Customers::record_id) and name; deals by row, with the deal's own record id
+// (DealTable::deal_id, kept for open deals) and its customer's name, else (no deal id) its
+// customer's account id, else the deal's own account id and name. score with one decimal, pass
+// true/false, reasons joined by "; ".
 std::string write_scored_csv(const ideal::ScoringModel& model, const ideal::ScoredRecords& scored,
                              const table::Tables& tables, const metrics::Customers& customers,
                              const ScoredCsvOptions& options = {});

@@ -283,6 +283,19 @@ TEST(FitScore, ScoredCsvNeutralisesFormulas) {
   rows = 0;
   for (size_t p = deals_csv.find("\r\n"); p != std::string::npos; p = deals_csv.find("\r\n", p + 2)) ++rows;
   EXPECT_EQ(rows, open + 1);
+  // Without deal ids, a deal row carries its account's id.
+  const size_t first_deal = deals_csv.find("\r\n") + 2;
+  EXPECT_EQ(deals_csv[first_deal], 'C') << deals_csv.substr(0, 200);
+
+  // With the CRM's deal ids (kept for open deals), the deal's own.
+  for (size_t i = 0; i < w->t.deals.size(); ++i) {
+    if (w->t.deals.outcome[i] == Outcome::open) w->t.deals.deal_id.push("006" + std::to_string(i));
+    else w->t.deals.deal_id.push_missing();
+  }
+  const std::string with_ids = report::write_scored_csv(m, d, w->t, w->customers, open_only);
+  for (size_t p = with_ids.find("\r\n"); p + 2 < with_ids.size(); p = with_ids.find("\r\n", p + 2)) {
+    EXPECT_EQ(with_ids.compare(p + 2, 3, "006"), 0) << with_ids.substr(p + 2, 40);
+  }
 }
 
 }  // namespace
