@@ -256,6 +256,141 @@ export function fullReport(): Report {
       },
     },
   };
+  const quarters = ['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'];
+  const shares = [0.62, 0.6, 0.61, 0.55, 0.49, 0.44, 0.4, 0.36];
+  report.drift = {
+    score: 68,
+    severity: 'high',
+    onset_period: '2025-Q3',
+    onset_p_value: 0.004,
+    dominant_types: ['upmarket', 'industry'],
+    recommendation: 'Re-qualify against the ICP: new pipeline has moved away from Software accounts of 51–500 employees.',
+    components: [
+      { name: 'fit_share', points: 30, max: 35, why: 'fit share fell from 61% to 42% (onset 2025-Q3, p=0.004)' },
+      { name: 'mix_shift', points: 18, max: 25, why: '2 of 4 dimensions shifted (BH q < 0.05)' },
+      { name: 'drift_types', points: 10, max: 15, why: 'upmarket, industry' },
+      { name: 'lagging_indicators', points: 6, max: 10, why: 'win rate falls' },
+      { name: 'leading_indicators', points: 4, max: 10, why: 'cycle length rises' },
+      { name: 'scorecard_answers', points: 0, max: 5, why: 'no question answered' },
+    ],
+    fit_basis: 'derived',
+    windows: { baseline: '2024-Q4 – 2025-Q3', recent: '2025-Q4 – 2026-Q3', unit: 'quarter' },
+    fit_share_by_period: quarters.map((period, i) => ({
+      period, fit: Math.round(shares[i]! * 120), total: 120, unknown: 4, share: shares[i]!, ci: [shares[i]! - 0.09, shares[i]! + 0.08],
+    })),
+    fit_share_of_new_customers: [],
+    fit_share_by_period_derived: null,
+    fit_share_by_period_derived_reason: 'no ICP was declared',
+    onset: {
+      detected: true,
+      shape: 'slide',
+      trend: { test: 'Cochran–Armitage trend', chi_square: 14.2, z: -3.77, p_value: 0.0002 },
+      hinge: { onset_period: '2025-Q3', stable_share: 0.61, slope_per_quarter: -0.052, lr: 12.1, p_value: 0.004, replicates: 999, seed: 42, better_fit: 'hinge' },
+      step: { change_period: '2025-Q4', rate_before: 0.6, rate_after: 0.42, lr: 9.4, p_value: 0.011, replicates: 999 },
+      change_periods: ['2025-Q4'],
+      recent_change_probability: 0.18,
+    },
+    mix_shift: [
+      { dimension: 'industry', kind: 'categorical', account_attribute: true, baseline_n: 480, recent_n: 470,
+        levels: [
+          { level: 'Software', baseline: 250, recent: 160, baseline_share: 0.521, recent_share: 0.34 },
+          { level: 'Retail', baseline: 100, recent: 170, baseline_share: 0.208, recent_share: 0.362 },
+          { level: '<img src=x onerror=alert(1)>', baseline: 130, recent: 140, baseline_share: 0.271, recent_share: 0.298 },
+        ],
+        test: 'chi-square homogeneity', statistic: 38.1, df: 2, p_value: 0.00001, q_value: 0.00004, psi: 0.142, psi_threshold: 0.1,
+        psi_flagged: true, js_distance: 0.19, linf: 0.181, largest_gain: 'Retail', largest_gain_share: 0.154, shifted: true },
+      { dimension: 'lead_source', kind: 'categorical', account_attribute: false, baseline_n: 480, recent_n: 470,
+        levels: [
+          { level: 'Web', baseline: 300, recent: 290, baseline_share: 0.625, recent_share: 0.617 },
+          { level: 'Partner', baseline: 180, recent: 180, baseline_share: 0.375, recent_share: 0.383 },
+        ],
+        test: 'chi-square homogeneity', statistic: 0.06, df: 1, p_value: 0.81, q_value: 0.81, psi: 0.0003, psi_threshold: 0.1,
+        psi_flagged: false, js_distance: 0.008, linf: 0.008, largest_gain: 'Partner', largest_gain_share: 0.008, shifted: false },
+      { dimension: 'employees', kind: 'numeric', baseline_n: 470, recent_n: 465, test: 'two-sample Kolmogorov–Smirnov', ks_d: 0.21,
+        p_value: 0.0001, q_value: 0.0003, wasserstein_normalized: 0.34, baseline_median: 180, recent_median: 740, median_shift: 560,
+        median_shift_ci: [410, 720], shifted: true },
+      { dimension: 'amount', kind: 'numeric', baseline_n: 480, recent_n: 470, test: 'two-sample Kolmogorov–Smirnov', ks_d: null,
+        ks_d_reason: 'insufficient data (n=12)', p_value: null, p_value_reason: 'insufficient data (n=12)', q_value: null,
+        wasserstein_normalized: null, baseline_median: 24000, recent_median: null, recent_median_reason: 'insufficient data (n=12)',
+        median_shift: null, median_shift_reason: 'insufficient data (n=12)', median_shift_ci: null, shifted: false },
+    ],
+    types: [
+      { type: 'upmarket', detected: true, evaluated: true, evidence: 'median employees rose from 180 to 740 (KS q < 0.001)', size: 560, q_value: 0.0003, where: ['employees'] },
+      { type: 'industry', detected: true, evaluated: true, evidence: 'Retail rose from 21% to 36% of new deals', size: 0.154, q_value: 0.00004, where: ['industry'] },
+      { type: 'geography', detected: false, evaluated: true, evidence: 'the country mix did not change (q = 0.64)', size: null, q_value: 0.64, where: [] },
+      { type: 'channel', detected: false, evaluated: false, evidence: '', reason: 'no lead source column', where: [] },
+    ],
+    indicators: [
+      { id: 'win_rate', kind: 'lagging', what: 'Win rate of closed deals by quarter', test: 'Cochran–Armitage trend', evaluated: true, detected: true,
+        p_value: 0.003, slope: -0.02, series: quarters.map((label, i) => ({ label, value: 0.31 - 0.015 * i })) },
+      { id: 'cycle_days', kind: 'leading', what: 'Median sales cycle of won deals (days)', test: 'Mann–Kendall', evaluated: true, detected: false,
+        p_value: 0.21, slope: 1.5, series: quarters.map((label, i) => ({ label, value: 40 + (i % 3) * 4 })) },
+      { id: 'discount', kind: 'leading', what: 'Discount on won deals', test: 'Mann–Kendall', evaluated: false, detected: false,
+        p_value: null, p_value_reason: 'no discount column', series: [] },
+    ],
+    scorecard: {
+      detected: 2, evaluated: 3, questions: 2, answered: 1, answered_yes: 1,
+      items: [
+        { id: 'sales_win_rate', function: 'Sales', symptom: 'Win rate is falling', from_data: true, status: 'detected', evidence: 'win rate fell 2 points a quarter (p=0.003)' },
+        { id: 'sales_cycle', function: 'Sales', symptom: 'Cycles are getting longer', from_data: true, status: 'not_detected', evidence: 'no trend (p=0.21)' },
+        { id: 'cs_tickets', function: 'Customer success', symptom: 'New customers file more tickets', from_data: true, status: 'no_data', evidence: 'no tickets file was given' },
+        { id: 'marketing_persona', function: 'Marketing', symptom: 'Campaigns target a new persona', from_data: false, status: 'yes', evidence: '' },
+        { id: 'product_roadmap', function: 'Product', symptom: 'Roadmap asks come from outside the ICP', from_data: false, status: 'unanswered', evidence: '' },
+      ],
+    },
+  };
+  const derivedRules = {
+    name: 'Derived ICP', match: 'all',
+    rules: [
+      { field: 'industry', op: 'in', values: ['Software', 'Financial Services'] },
+      { field: 'employees', op: 'between', min: 51, max: 500 },
+    ],
+  };
+  report.icp = {
+    declared: null,
+    declared_reason: 'no ICP file was given (icp-drift analyze --icp FILE, or the page\'s ICP editor)',
+    derived: {
+      outcome: 'retained_12m', unit: 'deals', good: 210, bad: 140, undecided: 35, n: 350,
+      rules: derivedRules,
+      base_rate: 0.6, flagged: 150, flagged_good: 120,
+      coverage: 0.43, coverage_ci: [0.38, 0.48], precision: 0.8, precision_ci: [0.73, 0.86],
+      recall: 0.571, recall_ci: [0.5, 0.64], lift: 1.33, lift_ci: [1.2, 1.45],
+      validation: {
+        method: 'out_of_time', train_until: '2025-09-30', test_periods: ['2025-Q4', '2026-Q1'], train_n: 280, train_good: 170,
+        rules: derivedRules, n: 70, good: 40, base_rate: 0.571, flagged: 30, flagged_good: 22,
+        coverage: 0.429, coverage_ci: [0.32, 0.55], precision: 0.733, precision_ci: [0.56, 0.86],
+        recall: 0.55, recall_ci: [0.4, 0.69], lift: 1.28, lift_ci: null, lift_ci_reason: 'insufficient data (n=30)', meets_qualification_bar: true,
+      },
+      notes: ['Good: still a customer 12 months after the first won close.'],
+    },
+    derived_evaluation: null,
+    overlap: null,
+    overlap_reason: 'no ICP was declared',
+    scoring: {
+      model: {
+        labelled: 350, good: 210, base_rate: 0.6, pass_score: 60,
+        tiers: [{ name: 'A', min_score: 80 }, { name: 'B', min_score: 60 }, { name: 'C', min_score: 40 }, { name: 'D', min_score: 0 }],
+        attributes: [
+          { field: 'industry', banded: false, missing: 3, levels: [
+            { level: 'Software', n: 160, good: 120, good_rate: 0.75, log_odds: 0.69, points: 18 },
+            { level: 'Retail', n: 90, good: 36, good_rate: 0.4, log_odds: -0.81, points: -21 },
+          ] },
+          { field: 'employees', banded: true, missing: 0, levels: [
+            { level: '51-200', n: 120, good: 84, good_rate: 0.7, log_odds: 0.44, points: 11 },
+            { level: '1001+', n: 40, good: 12, good_rate: 0.3, log_odds: -1.25, points: -32 },
+          ] },
+        ],
+        notes: [],
+      },
+      customers: { n: 260, mean_score: 58.4, pass: 120, tiers: [{ name: 'A', n: 60 }, { name: 'B', n: 60 }, { name: 'C', n: 80 }, { name: 'D', n: 60 }] },
+      deals: { n: 85, mean_score: 47.2, pass: 30, tiers: [{ name: 'A', n: 12 }, { name: 'B', n: 18 }, { name: 'C', n: 25 }, { name: 'D', n: 30 }] },
+    },
+    what_if: {
+      basis: 'derived', closed_all: 950, closed_fit: 410, win_rate_all: 0.29, win_rate_fit: 0.41, win_rate_fit_ci: [0.36, 0.46],
+      nrr_all: 1.04, nrr_fit: 1.17, nrr_fit_n: 140, cac_all: 18400, cac_fit: null, cac_fit_reason: 'no spend file was given',
+      cac_assumption: 'spend split by the share of fit deals among new deals',
+    },
+  };
   return report;
 }
 
@@ -280,5 +415,9 @@ export function nullSectionsReport(): Report {
   report.revenue_reason = 'no revenue file was given';
   report.customer_success = null;
   report.customer_success_reason = 'no tickets file and no go-live or health columns were given';
+  report.drift = null;
+  report.drift_reason = 'no deals file was given';
+  report.icp = null;
+  report.icp_reason = 'no deals file was given';
   return report;
 }

@@ -157,15 +157,15 @@ describe('renderReport views', () => {
     document.body.append(root);
   });
 
-  it('has a tab per view, opening on Sales', async () => {
+  it('has a tab per view, opening on Overview', async () => {
     const { fullReport } = await import('../fakes/full_report');
     renderReport(root, fullReport());
     const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    expect(tabs.map((t) => t.textContent)).toEqual(['Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Drift', 'ICP', 'Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false', 'false', 'false', 'false']);
     const visible = [...root.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
     expect(visible).toHaveLength(1);
-    expect(visible[0]!.querySelector('[data-testid="sales-view"]')).not.toBeNull();
+    expect(visible[0]!.querySelector('[data-testid="overview-view"]')).not.toBeNull();
     // Data quality is there at once; the views with charts are built when their tab is opened.
     expect(root.querySelector('#panel-data-quality [data-testid="inputs-table"]')).not.toBeNull();
     expect(root.querySelector('#panel-revenue')!.childElementCount).toBe(0);

@@ -62,6 +62,36 @@ export function parseReport(json: string): ParsedReport {
     });
     cleanSection(cs, 'health', (health) => keepByDimension(health));
   });
+  cleanSection(report, 'drift', (drift) => {
+    keepStrings(drift, 'dominant_types');
+    keepRows(drift, 'components', 'name');
+    for (const key of ['fit_share_by_period', 'fit_share_of_new_customers', 'fit_share_by_period_derived']) if (drift[key] !== null) keepRows(drift, key, 'period');
+    keepRows(drift, 'mix_shift', 'dimension');
+    for (const shift of arrayOf(drift.mix_shift)) keepRows(shift as Json, 'levels', 'level');
+    keepRows(drift, 'types', 'type');
+    for (const type of arrayOf(drift.types)) keepStrings(type as Json, 'where');
+    keepRows(drift, 'indicators', 'id');
+    for (const indicator of arrayOf(drift.indicators)) keepRows(indicator as Json, 'series', 'label');
+    for (const key of ['windows', 'onset', 'scorecard']) cleanSection(drift, key, () => undefined);
+    if (isObject(drift.onset)) keepStrings(drift.onset, 'change_periods');
+    if (isObject(drift.scorecard)) keepRows(drift.scorecard, 'items', 'id');
+  });
+  cleanSection(report, 'icp', (icp) => {
+    for (const key of ['declared', 'derived', 'overlap', 'scoring', 'what_if', 'derived_evaluation']) cleanSection(icp, key, () => undefined);
+    const cleanRules = (parent: Json) => cleanSection(parent, 'rules', (rules) => keepRows(rules, 'rules', 'field'));
+    if (isObject(icp.declared)) cleanRules(icp.declared);
+    if (isObject(icp.derived)) {
+      cleanRules(icp.derived);
+      cleanSection(icp.derived, 'validation', (validation) => cleanRules(validation));
+    }
+    if (isObject(icp.scoring)) {
+      cleanSection(icp.scoring, 'model', (model) => {
+        keepRows(model, 'attributes', 'field');
+        for (const attribute of arrayOf(model.attributes)) keepRows(attribute as Json, 'levels', 'level');
+      });
+      for (const key of ['customers', 'deals']) cleanSection(icp.scoring, key, (summary) => keepRows(summary, 'tiers', 'name'));
+    }
+  });
   return { ok: true, report: report as unknown as Report };
 }
 

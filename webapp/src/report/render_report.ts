@@ -1,11 +1,14 @@
-// The report: a tab per view — Sales, Segments, Revenue & retention, Efficiency, Customer success,
-// Data quality. A new report opens on Sales; the views with charts are built the first time their tab
+// The report: a tab per view — Overview, Drift, ICP, Sales, Segments, Revenue & retention, Efficiency, Customer success,
+// Data quality. A new report opens on Overview; the views with charts are built the first time their tab
 // is shown (a section the report lacks says why); Data quality is built at once.
 import { el } from '../ui/dom';
 import { tabs } from '../ui/tabs';
 import type { InputsTableOptions } from './render_inputs_table';
 import type { Report } from './report_types';
 import { renderCustomerSuccessView } from './views/customer_success_view';
+import { renderDriftView } from './views/drift_view';
+import { renderIcpView } from './views/icp_view';
+import { renderOverviewView } from './views/overview_view';
 import { renderDataQualityView } from './views/data_quality_view';
 import { renderEfficiencyView } from './views/efficiency_view';
 import { renderRevenueView } from './views/revenue_view';
@@ -13,6 +16,9 @@ import { renderSalesView } from './views/sales_view';
 import { renderSegmentsView } from './views/segments_view';
 
 export const REPORT_VIEWS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'drift', label: 'Drift' },
+  { id: 'icp', label: 'ICP' },
   { id: 'sales', label: 'Sales' },
   { id: 'segments', label: 'Segments' },
   { id: 'revenue', label: 'Revenue & retention' },
@@ -25,6 +31,9 @@ export type ReportViewId = (typeof REPORT_VIEWS)[number]['id'];
 
 export function renderReport(container: HTMLElement, report: Report, options: InputsTableOptions = {}): void {
   const panels: Record<ReportViewId, () => HTMLElement> = {
+    overview: () => renderOverviewView(report),
+    drift: () => renderDriftView(report),
+    icp: () => renderIcpView(report),
     sales: () => renderSalesView(report),
     segments: () => renderSegmentsView(report),
     revenue: () => renderRevenueView(report),
@@ -36,7 +45,7 @@ export function renderReport(container: HTMLElement, report: Report, options: In
     id: view.id,
     label: view.label,
     content: () => guarded(view.label, panels[view.id]),
-    eager: view.id === 'sales' || view.id === 'data-quality',
+    eager: view.id === 'overview' || view.id === 'sales' || view.id === 'data-quality',
   })), 'Report views');
   container.replaceChildren(views.element);
 }

@@ -390,6 +390,167 @@ export interface JoinReport {
   [key: string]: unknown;
 }
 
+
+// ── drift and icp (docs/REPORT.md "drift", "icp"): every key optional, read defensively ──
+
+export interface FitSharePoint {
+  period: string;
+  fit?: number;
+  total?: number;
+  unknown?: number;
+  share?: number | null;
+  ci?: Interval | null;
+  [key: string]: unknown;
+}
+
+export interface DriftComponent { name: string; points?: number | null; max?: number | null; why?: string; [key: string]: unknown }
+
+export interface MixLevel { level: string; baseline?: number; recent?: number; baseline_share?: number | null; recent_share?: number | null; [key: string]: unknown }
+
+export interface MixShift {
+  dimension: string;
+  kind?: 'categorical' | 'numeric' | string;
+  account_attribute?: boolean;
+  baseline_n?: number;
+  recent_n?: number;
+  levels?: MixLevel[];
+  test?: string;
+  statistic?: number | null;
+  df?: number | null;
+  p_value?: number | null;
+  q_value?: number | null;
+  psi?: number | null;
+  psi_threshold?: number | null;
+  psi_flagged?: boolean;
+  js_distance?: number | null;
+  linf?: number | null;
+  largest_gain?: string | null;
+  largest_gain_share?: number | null;
+  ks_d?: number | null;
+  wasserstein_normalized?: number | null;
+  baseline_median?: number | null;
+  recent_median?: number | null;
+  median_shift?: number | null;
+  median_shift_ci?: Interval | null;
+  shifted?: boolean;
+  [key: string]: unknown;
+}
+
+export interface DriftType { type: string; detected?: boolean; evaluated?: boolean; evidence?: string; size?: number | null; q_value?: number | null; where?: string[]; reason?: string; [key: string]: unknown }
+
+export interface DriftIndicator {
+  id: string;
+  kind?: 'leading' | 'lagging' | string;
+  what?: string;
+  test?: string;
+  evaluated?: boolean;
+  detected?: boolean;
+  p_value?: number | null;
+  slope?: number | null;
+  series?: { label: string; value: number | null }[];
+  [key: string]: unknown;
+}
+
+export interface ScorecardItem { id: string; function?: string; symptom?: string; from_data?: boolean; status?: string; evidence?: string; [key: string]: unknown }
+
+export interface Scorecard { detected?: number; evaluated?: number; questions?: number; answered?: number; answered_yes?: number; items?: ScorecardItem[]; [key: string]: unknown }
+
+export interface DriftOnset {
+  detected?: boolean;
+  shape?: string;
+  trend?: { test?: string; chi_square?: number | null; z?: number | null; p_value?: number | null; [key: string]: unknown } | null;
+  hinge?: { onset_period?: string | null; stable_share?: number | null; slope_per_quarter?: number | null; lr?: number | null; p_value?: number | null; replicates?: number; seed?: number; better_fit?: string; [key: string]: unknown } | null;
+  step?: { change_period?: string | null; rate_before?: number | null; rate_after?: number | null; lr?: number | null; p_value?: number | null; replicates?: number; [key: string]: unknown } | null;
+  change_periods?: string[];
+  recent_change_probability?: number | null;
+  [key: string]: unknown;
+}
+
+export interface Drift {
+  score?: number | null;
+  severity?: string;
+  onset_period?: string | null;
+  onset_p_value?: number | null;
+  dominant_types?: string[];
+  recommendation?: string;
+  components?: DriftComponent[];
+  fit_basis?: string | null;
+  windows?: { baseline?: string; recent?: string; unit?: string; [key: string]: unknown } | null;
+  fit_share_by_period?: FitSharePoint[] | null;
+  fit_share_of_new_customers?: FitSharePoint[] | null;
+  fit_share_by_period_derived?: FitSharePoint[] | null;
+  onset?: DriftOnset | null;
+  mix_shift?: MixShift[];
+  types?: DriftType[];
+  indicators?: DriftIndicator[];
+  scorecard?: Scorecard | null;
+  [key: string]: unknown;
+}
+
+/** An ICP definition (METHODS.md "ICP definition JSON"). */
+export interface IcpRule { field: string; op?: string; values?: string[]; min?: number | null; max?: number | null; weight?: number; [key: string]: unknown }
+export interface IcpDefinition { name?: string; defined_on?: string | null; match?: string; rules?: IcpRule[]; tiers?: unknown; pass_score?: number | null; [key: string]: unknown }
+
+export interface RuleFigures {
+  n?: number;
+  good?: number;
+  base_rate?: number | null;
+  flagged?: number;
+  flagged_good?: number;
+  coverage?: number | null;
+  coverage_ci?: Interval | null;
+  precision?: number | null;
+  precision_ci?: Interval | null;
+  recall?: number | null;
+  recall_ci?: Interval | null;
+  lift?: number | null;
+  lift_ci?: Interval | null;
+  [key: string]: unknown;
+}
+
+export interface DerivedIcp extends RuleFigures {
+  outcome?: string;
+  unit?: string;
+  bad?: number;
+  undecided?: number;
+  rules?: IcpDefinition | null;
+  validation?: (RuleFigures & { method?: string; train_until?: string | null; test_periods?: string[]; rules?: IcpDefinition | null; meets_qualification_bar?: boolean | null; reason?: string }) | null;
+  notes?: string[];
+}
+
+export interface ScoreSummary { n?: number; mean_score?: number | null; pass?: number; tiers?: { name: string; n: number }[]; [key: string]: unknown }
+
+export interface ScoringLevel { level: string; n?: number; good?: number; good_rate?: number; log_odds?: number; points?: number; [key: string]: unknown }
+
+export interface Icp {
+  declared?: { rules?: IcpDefinition | null; evaluation?: Record<string, unknown> | null; [key: string]: unknown } | null;
+  derived?: DerivedIcp | null;
+  derived_evaluation?: Record<string, unknown> | null;
+  overlap?: { customers?: number; both?: number; declared_only?: number; derived_only?: number; neither?: number; agreement?: number; [key: string]: unknown } | null;
+  scoring?: {
+    model?: { pass_score?: number; tiers?: unknown; base_rate?: number; attributes?: { field: string; banded?: boolean; missing?: number; levels?: ScoringLevel[] }[]; notes?: string[]; [key: string]: unknown } | null;
+    customers?: ScoreSummary | null;
+    deals?: ScoreSummary | null;
+    [key: string]: unknown;
+  } | null;
+  what_if?: {
+    basis?: string;
+    closed_all?: number;
+    closed_fit?: number;
+    win_rate_all?: number | null;
+    win_rate_fit?: number | null;
+    win_rate_fit_ci?: Interval | null;
+    nrr_all?: number | null;
+    nrr_fit?: number | null;
+    nrr_fit_n?: number;
+    cac_all?: number | null;
+    cac_fit?: number | null;
+    cac_assumption?: string;
+    [key: string]: unknown;
+  } | null;
+  [key: string]: unknown;
+}
+
 export interface Report {
   schema_version: string;
   inputs: InputReport[];
@@ -399,6 +560,9 @@ export interface Report {
   efficiency?: Efficiency | null;
   revenue?: Revenue | null;
   customer_success?: CustomerSuccess | null;
+  /** With the drift work: null with drift_reason / icp_reason without a deals file. */
+  drift?: Drift | null;
+  icp?: Icp | null;
   settings?: { period?: string; fiscal_year_start_month?: number; gross_margin?: number; as_of_day?: string; [key: string]: unknown };
   [key: string]: unknown;
 }
