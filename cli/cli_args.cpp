@@ -18,6 +18,12 @@ const char* const kUsage =
     "      file's rejected rows as <file>.rejected.csv. --settings applies a settings file (periods,\n"
     "      fiscal year start, gross margin, the month revenue figures are taken as of); the flags\n"
     "      override it; --save-settings writes the settings used.\n"
+    "      --icp applies a declared ICP (METHODS.md ICP JSON): drift is measured against it, with\n"
+    "      the ICP derived from the data beside it.\n"
+    "  icp-drift score FILE... [the role flags, --mapping, --settings, --icp of analyze]\n"
+    "                  [--records open_deals|accounts]\n"
+    "      Writes the fit score (0-100), tier, pass/fail and top reasons of every open deal (or\n"
+    "      account) as CSV to stdout, with the CRM's own record ids, to import back.\n"
     "  icp-drift inspect FILE [--json] [--mapping M]\n"
     "      Role, columns, types, mapping with confidences, rows read and rejected, of one file.\n"
     "  icp-drift sample DIR [--seed N]\n"
@@ -47,9 +53,9 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
     cmd.kind = Command::Kind::version;
     return cmd;
   }
-  if (verb == "analyze" || verb == "inspect") {
-    cmd.kind = verb == "analyze" ? Command::Kind::analyze : Command::Kind::inspect;
-    const bool analyze = cmd.kind == Command::Kind::analyze;
+  if (verb == "analyze" || verb == "inspect" || verb == "score") {
+    cmd.kind = verb == "analyze" ? Command::Kind::analyze : verb == "score" ? Command::Kind::score : Command::Kind::inspect;
+    const bool analyze = cmd.kind != Command::Kind::inspect;
     for (size_t i = 1; i < args.size(); ++i) {
       const std::string& a = args[i];
       const auto value = [&](std::string& into) -> Status {
@@ -62,7 +68,7 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
         std::string path;
         st = value(path);
         cmd.inputs.push_back({path, a.substr(2)});
-      } else if (analyze && a == "--format") {
+      } else if (cmd.kind == Command::Kind::analyze && a == "--format") {
         st = value(cmd.format);
         if (st.is_ok() && cmd.format == "markdown") cmd.format = "md";
         if (st.is_ok() && cmd.format != "json" && cmd.format != "md" && cmd.format != "html") {
@@ -70,6 +76,13 @@ Result<Command> parse_command_line(const std::vector<std::string>& args) {
         }
       } else if (a == "--mapping") {
         st = value(cmd.mapping);
+      } else if (analyze && a == "--icp") {
+        st = value(cmd.icp);
+      } else if (cmd.kind == Command::Kind::score && a == "--records") {
+        st = value(cmd.records);
+        if (st.is_ok() && cmd.records != "open_deals" && cmd.records != "accounts") {
+          return usage_error("--records takes open_deals or accounts, not \"" + cmd.records + "\"");
+        }
       } else if (analyze && a == "--settings") {
         st = value(cmd.settings);
       } else if (analyze && a == "--save-settings") {

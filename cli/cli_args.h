@@ -14,11 +14,13 @@ struct InputFile {
 };
 
 struct Command {
-  enum class Kind { help, version, analyze, inspect, sample } kind = Kind::help;
+  enum class Kind { help, version, analyze, inspect, sample, score } kind = Kind::help;
   std::vector<InputFile> inputs;  // analyze, inspect
   std::string format = "json";    // analyze: "json", "md" (also given as "markdown") or "html"
   bool json = false;              // inspect --json
   std::string mapping;            // --mapping FILE
+  std::string icp;                // --icp FILE (a declared ICP)
+  std::string records = "open_deals";  // score: "open_deals" or "accounts"
   std::string settings;           // --settings FILE (analysis settings)
   std::vector<std::pair<std::string, std::string>> setting_flags;  // --period, --fiscal-year-start, ... (after --settings)
   std::string save_settings;      // --save-settings FILE

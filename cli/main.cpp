@@ -115,10 +115,36 @@ Status load_settings(icp::engine::Session& session, const icp::cli::Command& cmd
   return Status::ok();
 }
 
+Status load_icp(icp::engine::Session& session, const std::string& path) {
+  if (path.empty()) return Status::ok();
+  std::string json;
+  if (Status s = read_whole(path, json); !s.is_ok()) return s;
+  return session.set_icp(json, std::filesystem::path(path).filename().string());
+}
+
+int run_score(const icp::cli::Command& cmd) {
+  icp::engine::Session session;
+  if (Status s = load_mapping(session, cmd.mapping); !s.is_ok()) return fail(s);
+  if (Status s = load_settings(session, cmd); !s.is_ok()) return fail(s);
+  if (Status s = load_icp(session, cmd.icp); !s.is_ok()) return fail(s);
+  for (const auto& input : cmd.inputs) {
+    if (Status s = read_into(session, input, cmd.quiet); !s.is_ok()) return fail(s);
+  }
+  const std::string csv = session.scored_csv(cmd.records);
+  if (csv.empty()) {
+    return fail(Status::error(ErrorCode::unusable_input,
+                              "nothing to score: a deals file with both won and lost (or churned) customers is needed "
+                              "to learn the fit score from"));
+  }
+  std::fwrite(csv.data(), 1, csv.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 2;
+}
+
 int run_analyze(const icp::cli::Command& cmd) {
   icp::engine::Session session;
   if (Status s = load_mapping(session, cmd.mapping); !s.is_ok()) return fail(s);
   if (Status s = load_settings(session, cmd); !s.is_ok()) return fail(s);
+  if (Status s = load_icp(session, cmd.icp); !s.is_ok()) return fail(s);
   for (const auto& input : cmd.inputs) {
     if (Status s = read_into(session, input, cmd.quiet); !s.is_ok()) return fail(s);
   }
@@ -230,6 +256,8 @@ int main(int argc, char** argv) {
       return run_analyze(*cmd);
     case icp::cli::Command::Kind::inspect:
       return run_inspect(*cmd);
+    case icp::cli::Command::Kind::score:
+      return run_score(*cmd);
     case icp::cli::Command::Kind::sample:
       return run_sample(*cmd);
   }
