@@ -1,0 +1,714 @@
+#include "icp/derived_icp.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+
+#include <boost/math/special_functions/erf.hpp>
+
+#include "icp/country_names.h"
+#include "icp/icp_evaluation.h"
+#include "metrics/periods.h"
+#include "metrics/segments.h"
+#include "stats/rounding.h"
+
+namespace icp::ideal {
+namespace {
+
+using metrics::Band;
+using metrics::Figure;
+
+constexpr uint16_t kMissingLevel = UINT16_MAX;
+constexpr double kZ95 = 1.959963984540054;
+constexpr double kZ975 = 2.241402727604947;  // each of two intervals at 97.5%: both hold with ≥ 95%
+constexpr int32_t kNoQuarter = std::numeric_limits<int32_t>::min();
+constexpr int kDigits = 6;
+
+double rounded(double x) { return stats::round_significant(x, kDigits); }
+
+// --- text keys -------------------------------------------------------------------------------------
+
+// A value as compared by ICP rules (icp_evaluation.h): its text key, a country's ISO code.
+std::string level_key(std::string_view s, bool country) { return country ? country_compare_key(s) : text_key(s); }
+
+// Views into a table dictionary share their bytes: a value is looked up once per distinct view.
+struct ViewHash {
+  size_t operator()(std::string_view v) const {
+    return std::hash<const void*>{}(v.data()) ^ (v.size() * 0x9E3779B97F4A7C15ull);
+  }
+};
+struct ViewSame {
+  bool operator()(std::string_view a, std::string_view b) const { return a.data() == b.data() && a.size() == b.size(); }
+};
+template <class V>
+using ViewCache = std::unordered_map<std::string_view, V, ViewHash, ViewSame>;
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+// Attributes that describe the sale, not the customer: never ICP material.
+bool describes_the_sale(std::string_view key) {
+  return contains(key, "owner") || contains(key, "lead source") || contains(key, "lead_source") ||
+         contains(key, "leadsource") || contains(key, "channel") || key == "deal_type" || key == "deal type";
+}
+
+bool names_a_use_case(std::string_view key) {
+  return contains(key, "use case") || contains(key, "use_case") || contains(key, "usecase");
+}
+
+// --- the data, as level codes -----------------------------------------------------------------------
+
+struct Feature {
+  std::string field;
+  bool numeric = false;
+  std::span<const Band> bands;        // numeric
+  std::vector<std::string> names;     // per level: as shown (first spelling; band label)
+  std::vector<uint16_t> code;         // per unit, kMissingLevel when missing
+  std::vector<uint8_t> present;       // per level: held by some unit
+};
+
+struct Units {
+  std::vector<uint32_t> row;    // deal row
+  std::vector<uint8_t> good;    // 1 good, 0 bad
+  std::vector<int32_t> quarter; // kNoQuarter when undated
+};
+
+// A text feature over the units, or nothing when it has fewer than 2 or more than max_levels values.
+std::optional<Feature> text_feature(const metrics::TextAttribute& a, const Units& units, size_t max_levels,
+                                    std::vector<std::string>& notes) {
+  Feature f;
+  f.field = a.field;
+  const bool country = is_country_field(a.field);
+  const size_t n = units.row.size();
+  std::vector<uint32_t> raw(n, UINT32_MAX);
+  ViewCache<uint32_t> by_view;
+  std::unordered_map<std::string, uint32_t> by_key;
+  std::vector<std::string> keys;
+  std::vector<uint64_t> counts;
+  std::string_view last_view;
+  uint32_t last_level = UINT32_MAX;
+  for (size_t u = 0; u < n; ++u) {
+    const std::string_view v = units.row[u] < a.of_deal.size() ? a.of_deal[units.row[u]] : std::string_view{};
+    if (v.empty()) continue;
+    uint32_t level;
+    if (v.data() == last_view.data() && v.size() == last_view.size()) {
+      level = last_level;
+    } else {
+      const auto it = by_view.find(v);
+      if (it != by_view.end()) {
+        level = it->second;
+      } else {
+        std::string key = level_key(v, country);
+        const auto kt = by_key.find(key);
+        if (kt != by_key.end()) {
+          level = kt->second;
+        } else {
+          level = static_cast<uint32_t>(keys.size());
+          by_key.emplace(key, level);
+          // Shown as first spelt; a known country by its English short name.
+          const std::string_view iso_name = country ? country_name(key) : std::string_view{};
+          f.names.emplace_back(iso_name.empty() ? v : iso_name);
+          keys.push_back(std::move(key));
+          counts.push_back(0);
+        }
+        by_view.emplace(v, level);
+      }
+      last_view = v;
+      last_level = level;
+    }
+    raw[u] = level;
+    ++counts[level];
+  }
+  if (keys.size() < 2) return std::nullopt;
+  if (keys.size() > max_levels) {
+    notes.push_back(a.field + ": " + std::to_string(keys.size()) + " distinct values (more than " +
+                    std::to_string(max_levels) + "): left out of the search");
+    return std::nullopt;
+  }
+  // Levels by decided deals (desc), then key: the order values are written in.
+  std::vector<uint32_t> order(keys.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    if (counts[x] != counts[y]) return counts[x] > counts[y];
+    return keys[x] < keys[y];
+  });
+  std::vector<uint16_t> rank(keys.size());
+  std::vector<std::string> names(keys.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    rank[order[i]] = static_cast<uint16_t>(i);
+    names[i] = f.names[order[i]];
+  }
+  f.names = std::move(names);
+  f.code.assign(n, kMissingLevel);
+  for (size_t u = 0; u < n; ++u) {
+    if (raw[u] != UINT32_MAX) f.code[u] = rank[raw[u]];
+  }
+  f.present.assign(f.names.size(), 1);
+  return f;
+}
+
+std::optional<Feature> number_feature(const metrics::NumberAttribute& a, std::span<const Band> bands,
+                                      const Units& units) {
+  Feature f;
+  f.field = a.field;
+  f.numeric = true;
+  f.bands = bands;
+  for (const Band& b : bands) f.names.emplace_back(b.label);
+  f.present.assign(bands.size(), 0);
+  const size_t n = units.row.size();
+  f.code.assign(n, kMissingLevel);
+  size_t distinct = 0;
+  for (size_t u = 0; u < n; ++u) {
+    const double v = units.row[u] < a.of_deal.size() ? a.of_deal[units.row[u]] : std::nan("");
+    if (!(v >= 0)) continue;
+    uint32_t b = 0;
+    while (b + 1 < bands.size() && v >= bands[b + 1].low) ++b;
+    f.code[u] = static_cast<uint16_t>(b);
+    if (!f.present[b]) ++distinct;
+    f.present[b] = 1;
+  }
+  if (distinct < 2) return std::nullopt;
+  return f;
+}
+
+// --- rules ------------------------------------------------------------------------------------------
+
+struct Condition {
+  uint32_t feature = 0;
+  std::vector<uint8_t> in;  // per level
+  uint16_t lo = 0, hi = 0;  // numeric: the bands [lo, hi]
+};
+
+struct Candidate {
+  std::vector<Condition> conditions;  // in the order added
+  uint64_t n = 0, good = 0;
+  double objective = 0;               // Youden's J: recall − share of the bad outcomes flagged
+  double lower = 0;                   // Wilson 95% lower bound of the good rate inside
+  double rate = 0;
+  std::string key;                    // canonical: conditions by feature
+  std::vector<uint32_t> covered;      // unit indices (beam entries only)
+};
+
+std::string canonical_key(const std::vector<Condition>& conditions) {
+  std::vector<const Condition*> sorted;
+  for (const Condition& c : conditions) sorted.push_back(&c);
+  std::sort(sorted.begin(), sorted.end(), [](const Condition* a, const Condition* b) { return a->feature < b->feature; });
+  std::string key;
+  for (const Condition* c : sorted) {
+    key += std::to_string(c->feature) + ':';
+    for (size_t l = 0; l < c->in.size(); ++l) key.push_back(c->in[l] ? '1' : '0');
+    key.push_back('|');
+  }
+  return key;
+}
+
+double lower_bound(uint64_t good, uint64_t n, double z = kZ95) {
+  return n == 0 ? 0 : stats::wilson_interval(good, n, z).low;
+}
+
+bool better(const Candidate& a, const Candidate& b) {
+  if (a.objective != b.objective) return a.objective > b.objective;
+  if (a.good != b.good) return a.good > b.good;
+  if (a.conditions.size() != b.conditions.size()) return a.conditions.size() < b.conditions.size();
+  return a.key < b.key;
+}
+
+struct Search {
+  std::optional<Candidate> best;
+  uint64_t candidates = 0;
+  double gate_z = 0;
+  std::string reason;
+};
+
+struct Searcher {
+  const std::vector<Feature>& features;
+  const Units& units;
+  const DerivedIcpOptions& o;
+  double min_good = 0;
+  double total_good = 0, total_bad = 0;
+  uint64_t evaluated = 0;
+
+  double objective(uint64_t n, uint64_t g) const {
+    return static_cast<double>(g) / total_good - static_cast<double>(n - g) / total_bad;
+  }
+
+  bool feasible(uint64_t n, uint64_t g) const { return n >= o.min_n && n > 0 && static_cast<double>(g) >= min_good; }
+
+  // Conditions on feature f over the units a rule covers, each with its counts.
+  void conditions_of(uint32_t fi, const std::vector<uint64_t>& hn, const std::vector<uint64_t>& hg,
+                     std::vector<std::pair<Condition, std::pair<uint64_t, uint64_t>>>& out) {
+    const Feature& f = features[fi];
+    const size_t levels = f.names.size();
+    if (f.numeric) {
+      size_t first = levels, last = 0;
+      for (size_t b = 0; b < levels; ++b) {
+        if (hn[b] > 0) {
+          first = std::min(first, b);
+          last = b;
+        }
+      }
+      if (first >= levels) return;
+      for (size_t lo = first; lo <= last; ++lo) {
+        if (hn[lo] == 0) continue;
+        uint64_t n = 0, g = 0;
+        for (size_t hi = lo; hi <= last; ++hi) {
+          n += hn[hi];
+          g += hg[hi];
+          if (hn[hi] == 0) continue;
+          if (lo == first && hi == last) continue;  // no restriction but "has a value"
+          if (!feasible(n, g)) continue;
+          Condition c;
+          c.feature = fi;
+          // Out to the ends when the bands beyond hold no decided deal at all: "≥ 51" reads better.
+          size_t a = lo, z = hi;
+          bool empty_below = true, empty_above = true;
+          for (size_t b = 0; b < lo; ++b) empty_below = empty_below && !f.present[b];
+          for (size_t b = hi + 1; b < levels; ++b) empty_above = empty_above && !f.present[b];
+          if (empty_below) a = 0;
+          if (empty_above) z = levels - 1;
+          c.lo = static_cast<uint16_t>(a);
+          c.hi = static_cast<uint16_t>(z);
+          c.in.assign(levels, 0);
+          for (size_t b = a; b <= z; ++b) c.in[b] = 1;
+          out.push_back({std::move(c), {n, g}});
+        }
+      }
+      return;
+    }
+    std::vector<uint32_t> held;
+    for (uint32_t l = 0; l < levels; ++l) {
+      if (hn[l] > 0) held.push_back(l);
+    }
+    if (held.size() < 2) return;
+    std::vector<uint32_t> starts = held;
+    std::sort(starts.begin(), starts.end(), [&](uint32_t x, uint32_t y) {
+      const double lx = objective(hn[x], hg[x]), ly = objective(hn[y], hg[y]);
+      if (lx != ly) return lx > ly;
+      if (hg[x] != hg[y]) return hg[x] > hg[y];
+      return x < y;
+    });
+    if (starts.size() > o.set_starts) starts.resize(o.set_starts);
+    std::vector<std::vector<uint8_t>> emitted;
+    for (uint32_t s : starts) {
+      std::vector<uint8_t> in(levels, 0);
+      in[s] = 1;
+      uint64_t n = hn[s], g = hg[s];
+      size_t size = 1;
+      while (size < held.size()) {
+        int64_t pick = -1;
+        double pick_j = -std::numeric_limits<double>::infinity();
+        for (uint32_t l : held) {
+          if (in[l]) continue;
+          const double j = objective(n + hn[l], g + hg[l]);
+          if (j > pick_j) {
+            pick_j = j;
+            pick = l;
+          }
+        }
+        if (pick < 0) break;
+        if (feasible(n, g) && !(pick_j > objective(n, g))) break;
+        in[pick] = 1;
+        n += hn[pick];
+        g += hg[pick];
+        ++size;
+      }
+      if (size == held.size() || !feasible(n, g)) continue;
+      if (std::find(emitted.begin(), emitted.end(), in) != emitted.end()) continue;
+      emitted.push_back(in);
+      Condition c;
+      c.feature = fi;
+      c.in = std::move(in);
+      out.push_back({std::move(c), {n, g}});
+    }
+  }
+
+  Search run(const std::vector<uint32_t>& subset) {
+    Search result;
+    uint64_t good = 0;
+    for (uint32_t u : subset) good += units.good[u];
+    const uint64_t n = subset.size();
+    if (n < o.min_n || n == 0) {
+      result.reason = metrics::insufficient(n);
+      return result;
+    }
+    if (good == 0) {
+      result.reason = "no good outcome among the decided deals";
+      return result;
+    }
+    if (good == n) {
+      result.reason = "every decided deal is good: nothing to tell apart";
+      return result;
+    }
+    if (features.empty()) {
+      result.reason = "no account attribute with at least 2 values among the decided deals";
+      return result;
+    }
+    min_good = o.min_good_share * static_cast<double>(good);
+    total_good = static_cast<double>(good);
+    total_bad = static_cast<double>(n - good);
+    const double base = static_cast<double>(good) / static_cast<double>(n);
+
+    Candidate root;
+    root.n = n;
+    root.good = good;
+    root.rate = base;
+    root.objective = 0;
+    root.lower = lower_bound(good, n);
+    root.covered = subset;
+    std::vector<Candidate> beam{std::move(root)};
+    std::optional<Candidate> best;
+    std::vector<uint64_t> hn, hg;
+    std::vector<std::pair<Condition, std::pair<uint64_t, uint64_t>>> conds;
+
+    for (size_t depth = 0; depth < o.max_conditions && !beam.empty(); ++depth) {
+      std::vector<Candidate> next;
+      for (const Candidate& entry : beam) {
+        for (uint32_t fi = 0; fi < features.size(); ++fi) {
+          bool used = false;
+          for (const Condition& c : entry.conditions) used = used || c.feature == fi;
+          if (used) continue;
+          const Feature& f = features[fi];
+          hn.assign(f.names.size(), 0);
+          hg.assign(f.names.size(), 0);
+          for (uint32_t u : entry.covered) {
+            const uint16_t l = f.code[u];
+            if (l == kMissingLevel) continue;
+            ++hn[l];
+            hg[l] += units.good[u];
+          }
+          conds.clear();
+          conditions_of(fi, hn, hg, conds);
+          for (auto& [cond, counts] : conds) {
+            ++evaluated;
+            Candidate c;
+            c.n = counts.first;
+            c.good = counts.second;
+            c.objective = objective(c.n, c.good);
+            c.lower = lower_bound(c.good, c.n);
+            c.rate = static_cast<double>(c.good) / static_cast<double>(c.n);
+            // Added only when it separates better and the lower bound of the good rate inside clears
+            // the rate of the rule without it.
+            if (!(c.objective > entry.objective) || !(c.lower > entry.rate)) continue;
+            c.conditions = entry.conditions;
+            c.conditions.push_back(std::move(cond));
+            c.key = canonical_key(c.conditions);
+            next.push_back(std::move(c));
+          }
+        }
+      }
+      std::sort(next.begin(), next.end(), better);
+      std::vector<Candidate> kept;
+      for (Candidate& c : next) {
+        if (kept.size() >= o.beam_width) break;
+        bool dup = false;
+        for (const Candidate& k : kept) dup = dup || k.key == c.key;
+        if (dup) continue;
+        kept.push_back(std::move(c));
+      }
+      // The units each kept rule covers: its parent's, through its last condition.
+      for (Candidate& c : kept) {
+        for (uint32_t u : subset) {
+          bool holds = true;
+          for (const Condition& cond : c.conditions) {
+            const uint16_t l = features[cond.feature].code[u];
+            if (l == kMissingLevel || !cond.in[l]) {
+              holds = false;
+              break;
+            }
+          }
+          if (holds) c.covered.push_back(u);
+        }
+      }
+      if (!kept.empty() && (!best || better(kept.front(), *best))) {
+        best = kept.front();
+        best->covered.clear();
+      }
+      beam = std::move(kept);
+    }
+
+    result.candidates = evaluated;
+    const double m = static_cast<double>(std::max<uint64_t>(evaluated, 1));
+    result.gate_z = rounded(std::sqrt(2.0) * boost::math::erfc_inv(0.05 / m));
+    if (!best) {
+      result.reason = "no rule beats the base rate";
+      return result;
+    }
+    if (!(lower_bound(best->good, best->n, result.gate_z) > base)) {
+      result.reason = "no rule beats the base rate once the search is accounted for (best lift " +
+                      report_number(best->rate / base) + " on " + std::to_string(best->n) + " deals, " +
+                      std::to_string(evaluated) + " candidate rules)";
+      return result;
+    }
+    result.best = std::move(best);
+    return result;
+  }
+
+  static std::string report_number(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", rounded(x));
+    return buf;
+  }
+};
+
+IcpDefinition to_definition(const Candidate& c, const std::vector<Feature>& features, int32_t as_of_day) {
+  IcpDefinition icp;
+  icp.name = "Derived ICP";
+  if (table::has_date(as_of_day)) icp.defined_on = as_of_day;
+  icp.match = MatchMode::all;
+  for (const Condition& cond : c.conditions) {
+    const Feature& f = features[cond.feature];
+    Rule r;
+    r.field = f.field;
+    if (f.numeric) {
+      r.op = RuleOp::between;
+      if (cond.lo > 0) r.min = f.bands[cond.lo].low;
+      if (cond.hi + 1u < f.bands.size()) r.max = f.bands[cond.hi + 1].low - 1;
+    } else {
+      r.op = RuleOp::in;
+      for (size_t l = 0; l < cond.in.size(); ++l) {
+        if (cond.in[l]) r.values.push_back(f.names[l]);
+      }
+    }
+    icp.rules.push_back(std::move(r));
+  }
+  return icp;
+}
+
+// --- figures ----------------------------------------------------------------------------------------
+
+std::optional<stats::Interval> rounded(const stats::Interval& ci) {
+  return stats::Interval{rounded(ci.low), rounded(ci.high)};
+}
+
+// A proportion with its Wilson 95% interval, null under METHODS.md's half-width rule.
+void proportion(uint64_t x, uint64_t n, const std::string& none_reason, Figure<double>& f,
+                std::optional<stats::Interval>& ci) {
+  if (n == 0) {
+    f = Figure<double>::none(none_reason);
+    return;
+  }
+  const stats::Interval w = stats::wilson_interval(x, n);
+  if ((w.high - w.low) / 2 > stats::kMaxConfidentHalfWidth) {
+    f = Figure<double>::none(metrics::insufficient(n));
+    return;
+  }
+  f = Figure<double>::of(rounded(static_cast<double>(x) / static_cast<double>(n)));
+  ci = rounded(w);
+}
+
+RuleFigures figures_of(const std::vector<uint8_t>& flags, const Units& units, const std::vector<uint32_t>& subset) {
+  RuleFigures r;
+  for (uint32_t u : subset) {
+    const bool flagged = flags[units.row[u]] != 0;
+    ++r.n;
+    r.good += units.good[u];
+    r.flagged += flagged;
+    r.flagged_good += flagged && units.good[u];
+  }
+  if (r.n == 0) {
+    const std::string why = "no decided deal";
+    r.base_rate = r.coverage = r.precision = r.recall = r.lift = Figure<double>::none(why);
+    return r;
+  }
+  const double base = static_cast<double>(r.good) / static_cast<double>(r.n);
+  r.base_rate = Figure<double>::of(rounded(base));
+  proportion(r.flagged, r.n, "no decided deal", r.coverage, r.coverage_ci);
+  proportion(r.flagged_good, r.flagged, "the rule flags no decided deal", r.precision, r.precision_ci);
+  proportion(r.flagged_good, r.good, "no good outcome", r.recall, r.recall_ci);
+  if (!r.precision.value) {
+    r.lift = Figure<double>::none(r.precision.reason);
+  } else if (r.good == 0) {
+    r.lift = Figure<double>::none("no good outcome");
+  } else {
+    const double p_in = static_cast<double>(r.flagged_good) / static_cast<double>(r.flagged);
+    r.lift = Figure<double>::of(rounded(p_in / base));
+    const uint64_t n_out = r.n - r.flagged;
+    if (n_out == 0) {
+      r.lift_ci = stats::Interval{1, 1};
+    } else {
+      const stats::Interval in = stats::wilson_interval(r.flagged_good, r.flagged, kZ975);
+      const stats::Interval out = stats::wilson_interval(r.good - r.flagged_good, n_out, kZ975);
+      const double c = static_cast<double>(r.flagged) / static_cast<double>(r.n);
+      const double low_den = c * in.low + (1 - c) * out.high;
+      const double high_den = c * in.high + (1 - c) * out.low;
+      const double low = in.low > 0 && low_den > 0 ? in.low / low_den : 0;
+      const double high = high_den > 0 ? in.high / high_den : 1 / c;
+      r.lift_ci = stats::Interval{rounded(low), rounded(high)};
+    }
+  }
+  return r;
+}
+
+// The counts of a set of decided deals when there is no rule to measure: every figure null.
+RuleFigures no_rule(const Units& units, const std::vector<uint32_t>& subset, const std::string& reason) {
+  RuleFigures r;
+  for (uint32_t u : subset) {
+    ++r.n;
+    r.good += units.good[u];
+  }
+  if (r.n > 0) r.base_rate = Figure<double>::of(rounded(static_cast<double>(r.good) / static_cast<double>(r.n)));
+  else r.base_rate = Figure<double>::none("no decided deal");
+  r.coverage = r.precision = r.recall = r.lift = Figure<double>::none(reason);
+  return r;
+}
+
+// The deals a definition flags: those it fits (a rule on a missing value is unknown: not flagged).
+std::vector<uint8_t> flagged_deals(const IcpDefinition& icp, const metrics::Attributes& attributes) {
+  const IcpEvaluation e = evaluate_icp(icp, attributes);
+  std::vector<uint8_t> flags(e.deals.size());
+  for (size_t d = 0; d < flags.size(); ++d) flags[d] = e.deals.fit[d] == Fit::fit;
+  return flags;
+}
+
+}  // namespace
+
+DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attributes& attributes,
+                      const GoodCustomers& labels, const DerivedIcpOptions& options) {
+  DerivedIcp out;
+  out.outcome = labels.used;
+  out.deals = labels.deals;
+  out.customers = labels.customers;
+  out.options = options;
+  if (!labels.note.empty()) out.notes.push_back(labels.note);
+
+  const table::DealTable& deals = input.tables.deals;
+  const size_t n_deals = std::min(deals.size(), labels.of_deal.size());
+  metrics::PeriodScheme quarters;
+  quarters.granularity = metrics::Granularity::quarter;
+  quarters.fiscal_year_start_month = input.settings.periods.fiscal_year_start_month;
+
+  // Decided deals, each in the quarter of its created date (else its close date).
+  Units units;
+  struct QuarterCounts {
+    uint64_t won = 0, won_undecided = 0, decided = 0;
+  };
+  std::unordered_map<int32_t, QuarterCounts> by_quarter;
+  for (size_t d = 0; d < n_deals; ++d) {
+    const int32_t day = table::has_date(deals.created[d]) ? deals.created[d] : deals.closed[d];
+    const int32_t q = table::has_date(day) ? metrics::period_of_day(day, quarters) : kNoQuarter;
+    const int8_t label = labels.of_deal[d];
+    if (q != kNoQuarter) {
+      QuarterCounts& c = by_quarter[q];
+      if (deals.outcome[d] == mapping::Outcome::won) {
+        ++c.won;
+        c.won_undecided += label == kUndecidedLabel;
+      }
+      c.decided += label != kUndecidedLabel;
+    }
+    if (label == kUndecidedLabel) continue;
+    units.row.push_back(static_cast<uint32_t>(d));
+    units.good.push_back(label == kGoodLabel ? 1 : 0);
+    units.quarter.push_back(q);
+  }
+
+  // The horizon: the latest quarter with decided deals whose won deals are at least half decided.
+  std::optional<int32_t> horizon;
+  {
+    std::vector<int32_t> qs;
+    for (const auto& [q, c] : by_quarter) qs.push_back(q);
+    std::sort(qs.begin(), qs.end());
+    for (auto it = qs.rbegin(); it != qs.rend(); ++it) {
+      const QuarterCounts& c = by_quarter[*it];
+      if (c.decided > 0 && 2 * c.won_undecided <= c.won) {
+        horizon = *it;
+        break;
+      }
+    }
+  }
+  if (horizon) out.horizon_end = metrics::first_day_of_period(*horizon + 1, quarters) - 1;
+
+  std::vector<uint32_t> refit, train, test;
+  const int32_t first_test = horizon ? *horizon - (std::max(options.test_quarters, 1) - 1) : kNoQuarter;
+  for (uint32_t u = 0; u < units.row.size(); ++u) {
+    const int32_t q = units.quarter[u];
+    if (q == kNoQuarter) {
+      ++out.undated;
+      refit.push_back(u);
+      continue;
+    }
+    if (horizon && q > *horizon) {
+      ++out.after_horizon;
+      continue;
+    }
+    refit.push_back(u);
+    if (horizon && q < first_test) train.push_back(u);
+    else if (horizon) test.push_back(u);
+  }
+  out.decided = refit.size();
+  if (out.after_horizon > 0 && horizon) {
+    out.notes.push_back(std::to_string(out.after_horizon) + " decided deals after " +
+                        metrics::period_label(*horizon, quarters) +
+                        " left out: most won deals of those quarters are not decided yet");
+  }
+
+  // The attributes searched, as level codes over the decided deals.
+  std::vector<Feature> features;
+  for (const metrics::TextAttribute& a : attributes.text) {
+    const std::string key = text_key(a.field);
+    if (describes_the_sale(key)) continue;
+    if (!a.account_attribute && key != "product" && !names_a_use_case(key)) continue;
+    if (auto f = text_feature(a, units, std::min<size_t>(options.max_levels, kMissingLevel - 1), out.notes)) features.push_back(std::move(*f));
+  }
+  for (const metrics::NumberAttribute& a : attributes.numbers) {
+    std::optional<Feature> f;
+    if (a.field == "employees") f = number_feature(a, metrics::kEmployeeBands, units);
+    else if (a.field == "annual_revenue") f = number_feature(a, metrics::kAnnualRevenueBands, units);
+    if (f) features.push_back(std::move(*f));
+  }
+  for (const Feature& f : features) out.attributes.push_back(f.field);
+
+  const auto search = [&](const std::vector<uint32_t>& subset) {
+    Searcher s{features, units, options};
+    return s.run(subset);
+  };
+
+  // Refit on everything up to the horizon: the rules shown.
+  {
+    Search s = search(refit);
+    out.candidates = s.candidates;
+    out.gate_z = s.gate_z;
+    if (s.best) {
+      out.rules = to_definition(*s.best, features, input.as_of_day);
+      out.in_sample = figures_of(flagged_deals(*out.rules, attributes), units, refit);
+    } else {
+      out.rules_reason = s.reason;
+      out.in_sample = no_rule(units, refit, s.reason);
+    }
+  }
+
+  // Out of time.
+  IcpValidation& v = out.validation;
+  if (!horizon) {
+    v.reason = "no dated decided deal";
+  } else {
+    v.train_until = metrics::first_day_of_period(first_test, quarters) - 1;
+    for (int32_t q = first_test; q <= *horizon; ++q) v.test_periods.push_back(metrics::period_label(q, quarters));
+    for (uint32_t u : train) v.train_good += units.good[u];
+    v.train_n = train.size();
+    if (train.size() < options.min_n) {
+      v.reason = "insufficient data before " + v.test_periods.front() + " (n=" + std::to_string(train.size()) + ")";
+    } else if (test.size() < options.min_n) {
+      v.reason = "insufficient data in the test periods (n=" + std::to_string(test.size()) + ")";
+    } else {
+      v.done = true;
+      Search s = search(train);
+      if (s.best) {
+        v.rules = to_definition(*s.best, features, v.train_until.value_or(table::kNoDate));
+        v.test = figures_of(flagged_deals(*v.rules, attributes), units, test);
+        if (v.test.coverage.value && v.test.recall.value) {
+          const double c = *v.test.coverage.value, r = *v.test.recall.value;
+          v.meets_qualification_bar = c >= kBarCoverageMin && c <= kBarCoverageMax && r >= kBarRecallMin;
+        }
+      } else {
+        v.rules_reason = s.reason;
+        v.test = no_rule(units, test, "no rule found on the training periods: " + s.reason);
+        v.meets_qualification_bar = false;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace icp::ideal
