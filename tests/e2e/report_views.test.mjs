@@ -19,6 +19,9 @@ const fakeEngineDir = path.join(repoRoot, 'tests', 'e2e', 'support', 'full_repor
 
 /** The views: tab name, the id of its panel, and the charts it has when its section is filled. */
 const VIEWS = [
+  { name: 'Overview', id: 'overview', charts: ['fit-share-chart'] },
+  { name: 'Drift', id: 'drift', charts: ['mix-shift-chart', 'indicator-win_rate', 'indicator-cycle_days'] },
+  { name: 'ICP', id: 'icp', charts: [] },
   { name: 'Sales', id: 'sales', charts: ['win-rate-trend', 'created-won-chart', 'bookings-chart'] },
   { name: 'Segments', id: 'segments', charts: ['segment-matrix'] },
   { name: 'Revenue & retention', id: 'revenue', charts: ['mrr-movements-chart', 'nrr-by-segment-chart', 'revenue-retention-heatmap', 'logo-retention-heatmap'] },
@@ -110,6 +113,17 @@ describe('report views (built page, headless Chromium)', () => {
         assert.equal(await page.getByRole('tab', { name: view.name, exact: true }).getAttribute('aria-selected'), 'true');
         assert.equal(await page.locator(`#panel-${view.id}`).isVisible(), true, `${view.name} is not shown`);
         await screenshot(page, `live-${view.id}.png`);
+      }
+      // The sample drifts (planted): the overview says so, with its fit-share chart and onset.
+      await showView(page, 'Overview');
+      if (report.drift) {
+        assert.match(await page.getByTestId('drift-severity').textContent(), /moderate|high/i);
+        if (report.drift.fit_basis) {
+          assert.ok((await chartsIn(page, 'overview')).includes('fit-share-chart'), 'no fit-share chart on the overview');
+          assert.match(await page.getByTestId('drift-onset').textContent(), /20\d\d-Q[1-4]/);
+        } else {
+          assert.match(await page.getByTestId('drift-onset').textContent(), /No onset/);
+        }
       }
       await showView(page, 'Sales');
       assert.match(await page.getByTestId('deals').textContent(), /^[\d,]+$/);
