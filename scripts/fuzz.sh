@@ -26,8 +26,9 @@ declare -A max_len=(
   [json_records_fuzz]=8192
   [mapping_file_fuzz]=4096
   [session_fuzz]=16384
+  [icp_definition_fuzz]=4096
 )
-targets=(${FUZZ_TARGETS:-value_parsers_fuzz text_transcoder_fuzz csv_reader_fuzz json_records_fuzz mapping_file_fuzz session_fuzz})
+targets=(${FUZZ_TARGETS:-value_parsers_fuzz text_transcoder_fuzz csv_reader_fuzz json_records_fuzz mapping_file_fuzz session_fuzz icp_definition_fuzz})
 
 step "build the fuzz targets ($build)"
 cmake --preset native-fuzz -B "$build" >/dev/null
