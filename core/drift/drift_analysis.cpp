@@ -131,8 +131,12 @@ DriftAnalysis analyze_drift(const metrics::AnalysisInput& in, const DriftInputs&
   const IcpFit* fit = a.primary();
   static const std::vector<ideal::Fit> no_fit;
   const std::vector<ideal::Fit>& deal_fit = fit ? fit->evaluation.deals.fit : no_fit;
-  if (fit) a.onset = detect_onset(fit->deals);
-  else a.onset.reason = a.fit_basis_reason;
+  if (fit) {
+    a.onset = detect_onset(fit->deals);
+  } else {
+    a.onset.reason = a.fit_basis_reason;
+    a.onset.trend.reason = a.fit_basis_reason;  // no series: no trend figure, never a made-up z = 0
+  }
   a.mix = compute_mix_shift(in, a.windows, attributes);
   a.types = classify_drift(in, a.windows, a.mix, deal_fit);
   a.indicators = compute_indicators(in, a.windows, more.more);
