@@ -14,6 +14,7 @@
 #include "metrics/periods.h"
 #include "metrics/segments.h"
 #include "stats/rounding.h"
+#include "stats/two_proportion_test.h"
 
 namespace icp::ideal {
 namespace {
@@ -388,9 +389,9 @@ struct Searcher {
             c.objective = objective(c.n, c.good);
             c.lower = lower_bound(c.good, c.n);
             c.rate = static_cast<double>(c.good) / static_cast<double>(c.n);
-            // Added only when it separates better and the lower bound of the good rate inside clears
-            // the rate of the rule without it.
-            if (!(c.objective > entry.objective) || !(c.lower > entry.rate)) continue;
+            // Added only when it separates better and raises the lower bound of the interval of the
+            // good rate (METHODS.md: stop when a condition does not improve it).
+            if (!(c.objective > entry.objective) || !(c.lower > entry.lower)) continue;
             c.conditions = entry.conditions;
             c.conditions.push_back(std::move(cond));
             c.key = canonical_key(c.conditions);
@@ -435,7 +436,14 @@ struct Searcher {
       result.reason = "no rule beats the base rate";
       return result;
     }
-    if (!(lower_bound(best->good, best->n, result.gate_z) > base)) {
+    // The gate: the good rate inside the rule against the rate outside it, two-sided, with the
+    // Bonferroni correction for every rule the search looked at. Inside against outside, not inside
+    // against the base rate: the base rate holds the rule's own deals, and a rule covering most deals
+    // can never clear it by much even when the deals it leaves out are almost never good.
+    const uint64_t out_n = n - best->n, out_good = good - best->good;
+    const double out_rate = out_n == 0 ? 0 : static_cast<double>(out_good) / static_cast<double>(out_n);
+    const double p = out_n == 0 ? 1 : stats::two_proportion_test(best->good, best->n, out_good, out_n).p_value;
+    if (!(best->rate > out_rate) || !(p * m < 0.05)) {
       result.reason = "no rule beats the base rate once the search is accounted for (best lift " +
                       report_number(best->rate / base) + " on " + std::to_string(best->n) + " deals, " +
                       std::to_string(evaluated) + " candidate rules)";
