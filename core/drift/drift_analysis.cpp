@@ -179,7 +179,8 @@ DriftAnalysis analyze_drift(const metrics::AnalysisInput& in, const DriftInputs&
   // Fit scores from the good-customer labels (account attributes only).
   std::vector<int8_t> labels(a.labels.of_customer.begin(), a.labels.of_customer.end());
   if (a.labels.customers.good > 0 && a.labels.customers.bad > 0) {
-    a.scoring = ideal::build_scoring_model(attributes, labels);
+    const ideal::IcpDefinition* declared = more.declared && *more.declared ? &**more.declared : nullptr;
+    a.scoring = ideal::build_scoring_model(attributes, labels, ideal::scoring_options_for(declared));
     a.scored_customers = ideal::score_records(*a.scoring, attributes, ideal::RecordKind::customers);
     a.scored_deals = ideal::score_records(*a.scoring, attributes, ideal::RecordKind::deals);
   }

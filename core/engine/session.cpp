@@ -126,7 +126,8 @@ std::string Session::scored_csv(std::string_view what) const {
   const ideal::GoodCustomers labels = ideal::label_good_customers(tables_.deals, customers, mrr);
   if (labels.customers.good == 0 || labels.customers.bad == 0) return {};
   const std::vector<int8_t> of_customer(labels.of_customer.begin(), labels.of_customer.end());
-  const ideal::ScoringModel model = ideal::build_scoring_model(attributes, of_customer);
+  const ideal::ScoringModel model = ideal::build_scoring_model(
+      attributes, of_customer, ideal::scoring_options_for(declared_icp_ ? &*declared_icp_ : nullptr));
   const bool deals = what == "open_deals";
   const ideal::ScoredRecords scored =
       ideal::score_records(model, attributes, deals ? ideal::RecordKind::deals : ideal::RecordKind::customers);

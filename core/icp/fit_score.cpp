@@ -109,6 +109,15 @@ double fit_calibration(const std::vector<double>& totals, const std::vector<int8
 
 }  // namespace
 
+ScoringOptions scoring_options_for(const IcpDefinition* declared) {
+  ScoringOptions options;
+  if (declared) {
+    options.tiers = declared->tiers;
+    options.pass_score = effective_pass_score(*declared);
+  }
+  return options;
+}
+
 ScoringModel build_scoring_model(const Attributes& attributes, std::span<const int8_t> labels,
                                  const ScoringOptions& options) {
   ScoringModel m;

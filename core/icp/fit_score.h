@@ -76,6 +76,10 @@ struct ScoringModel {
   std::vector<std::string> notes;  // attributes left out; "no good and bad customers to learn from"
 };
 
+// The options a declared ICP implies: its tiers and its pass score (effective_pass_score), so the
+// fit score and the ICP agree on what passes; the defaults without one.
+ScoringOptions scoring_options_for(const IcpDefinition* declared);
+
 ScoringModel build_scoring_model(const metrics::Attributes& attributes, std::span<const int8_t> labels,
                                  const ScoringOptions& options = {});
 

@@ -42,7 +42,7 @@ struct IcpDefinition {
   std::vector<Rule> rules;
   std::vector<Tier> tiers;            // match "score": highest first; empty: A ≥ 80, B ≥ 60, C ≥ 40, D
   // For "score": the score (0–100, share of the total weight) at or above which an account fits.
-  // Absent: the lowest tier above the bottom one, else 50.
+  // Absent: see effective_pass_score (60 with the default tiers).
   std::optional<double> pass_score;
 };
 

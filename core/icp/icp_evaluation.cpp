@@ -411,7 +411,8 @@ std::vector<Tier> effective_tiers(const IcpDefinition& icp) {
 double effective_pass_score(const IcpDefinition& icp) {
   if (icp.pass_score) return *icp.pass_score;
   const std::vector<Tier> tiers = effective_tiers(icp);
-  return tiers.size() >= 2 ? tiers[tiers.size() - 2].min_score : 50;
+  if (tiers.size() >= 3) return tiers[1].min_score;  // the top two tiers pass: A and B by default
+  return tiers.size() == 2 ? tiers[0].min_score : 50;
 }
 
 uint8_t tier_of(std::span<const Tier> tiers, double score) {

@@ -60,7 +60,8 @@ inline constexpr uint8_t kNoTier = UINT8_MAX;
 
 // The definition's tiers, highest first; its default A ≥ 80, B ≥ 60, C ≥ 40, D ≥ 0 when it has none.
 std::vector<Tier> effective_tiers(const IcpDefinition& icp);
-// pass_score, else the min_score of the lowest tier above the bottom one, else 50.
+// pass_score, else the min_score of the second tier when there are 3 or more (A and B pass: 60 with
+// the default tiers, the fit score's default too), of the top one when there are 2, else 50.
 double effective_pass_score(const IcpDefinition& icp);
 // The first tier (highest first) whose min_score the score reaches, or kNoTier.
 uint8_t tier_of(std::span<const Tier> tiers, double score);

@@ -53,6 +53,24 @@ test('with the declared ICP the sample drifts from 2024-Q3, give or take a quart
   assert.ok(report.icp.what_if.win_rate_fit > report.icp.what_if.win_rate_all);
 });
 
+test('without an ICP file the sample derives one close to the declared ICP and dates the same onset', () => {
+  const r = cli(['analyze', ...files]);
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  const d = report.drift;
+  assert.equal(d.fit_basis, 'derived');
+  assert.ok(['moderate', 'high'].includes(d.severity), `${d.severity} ${d.score}`);
+  const [y, q] = d.onset_period.split('-Q').map(Number);
+  assert.ok(Math.abs(y * 4 + (q - 1) - (2024 * 4 + 2)) <= 1, d.onset_period);
+  const derived = report.icp.derived.rules;
+  assert.ok(derived, report.icp.derived.rules_reason);
+  const fields = derived.rules.map((rule) => rule.field);
+  assert.ok(fields.includes('industry') && fields.includes('employees'), fields.join());
+  // Agreement of the two on accounts, as the report with both measures it.
+  const both = JSON.parse(cli(['analyze', ...files, '--icp', 'icp.json']).stdout);
+  assert.ok(both.icp.overlap.agreement >= 0.8, JSON.stringify(both.icp.overlap));
+});
+
 test('score writes every open deal with its id, score, tier, pass and reasons', () => {
   const r = cli(['score', ...files, '--icp', 'icp.json']);
   assert.equal(r.status, 0, r.stderr);

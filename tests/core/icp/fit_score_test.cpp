@@ -110,6 +110,30 @@ const LevelPoints* level(const AttributePoints& a, std::string_view name) {
   return nullptr;
 }
 
+// One default for what passes: tiers A and B, the fit score's 60 and the ICP's own pass score agree.
+TEST(FitScore, PassScoreIsOneDefaultWithTheIcp) {
+  EXPECT_EQ(ScoringOptions{}.pass_score, 60);
+  IcpDefinition plain;
+  EXPECT_EQ(effective_pass_score(plain), 60);
+  EXPECT_EQ(scoring_options_for(nullptr).pass_score, 60);
+  EXPECT_EQ(scoring_options_for(&plain).pass_score, 60);
+  EXPECT_TRUE(scoring_options_for(&plain).tiers.empty());
+
+  IcpDefinition custom;
+  custom.match = MatchMode::score;
+  custom.tiers = {{"Gold", 70}, {"Silver", 45}, {"Bronze", 20}, {"Lead", 0}};
+  EXPECT_EQ(effective_pass_score(custom), 45);
+  const ScoringOptions from_custom = scoring_options_for(&custom);
+  EXPECT_EQ(from_custom.pass_score, 45);
+  ASSERT_EQ(from_custom.tiers.size(), 4u);
+  EXPECT_EQ(from_custom.tiers[0].name, "Gold");
+  custom.pass_score = 52.5;
+  EXPECT_EQ(scoring_options_for(&custom).pass_score, 52.5);
+  custom.pass_score.reset();
+  custom.tiers = {{"Fit", 50}, {"Other", 0}};
+  EXPECT_EQ(effective_pass_score(custom), 50);
+}
+
 TEST(FitScore, PlantedValuesGetTheTopPoints) {
   const auto w = make_world(20240630);
   ASSERT_EQ(w->customers.count(), 2004u);
