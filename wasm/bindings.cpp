@@ -72,6 +72,8 @@ int sample_file_count() { return static_cast<int>(sample_files().size()); }
 bool valid_sample(int i) { return i >= 0 && static_cast<size_t>(i) < sample_files().size(); }
 std::string sample_file_name(int i) { return valid_sample(i) ? sample_files()[i].name : std::string(); }
 std::string sample_file_role(int i) { return valid_sample(i) ? sample_files()[i].role : std::string(); }
+// The ICP the sample's company declared (METHODS.md ICP JSON), which "Try the sample" starts from.
+std::string sample_icp_json() { return std::string(icp::sample::planted::kDeclaredIcpJson); }
 emscripten::val sample_file_bytes(int i) {
   static const std::string none;
   const std::string& bytes = valid_sample(i) ? sample_files()[i].bytes : none;
@@ -123,4 +125,5 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
   emscripten::function("sampleFileName", &sample_file_name);
   emscripten::function("sampleFileRole", &sample_file_role);
   emscripten::function("sampleFileBytes", &sample_file_bytes);
+  emscripten::function("sampleIcpJson", &sample_icp_json);
 }

@@ -58,6 +58,8 @@ declare module '@engine/icp_drift_web.mjs' {
     /** The canonical fields a role can map, as a JSON array of names ('[]' for an unknown role). */
     roleFields(role: string): string;
     sampleFileCount(): number;
+    /** The ICP the sample's company declared (METHODS.md ICP JSON). */
+    sampleIcpJson(): string;
     /** e.g. "deals.csv" */
     sampleFileName(index: number): string;
     /** e.g. "deals" */
