@@ -33,6 +33,7 @@ describe('EngineClient', () => {
       kind: 'report',
       json: '{"schema_version":"1"}',
       rejected: [{ name: 'deals.csv', csv: 'line,reason\n' }],
+      scored: { openDeals: '', accounts: '' },
     });
     expect(progress).toEqual([step]);
     expect(client.busy).toBe(false);
@@ -74,6 +75,19 @@ describe('EngineClient', () => {
     await expect(result).resolves.toEqual({ kind: 'inspected', results: [], roleFields: {}, mappingError: 'bad.json: x: unknown key' });
   });
 
+  it('sends the ICP and settings with the files or the sample, and passes on which part was refused', async () => {
+    const { client, current } = setup();
+    const files = [file()];
+    const icp = { json: '{"name":"Core","rules":[]}', name: 'icp.json' };
+    const settings = { json: '{"scorecard":{}}', name: 'settings' };
+    void client.analyze(files, undefined, { icp, settings });
+    expect(current().sent.at(-1)).toEqual({ type: 'analyze', files, icp, settings });
+    const sample = client.sample({ icp });
+    expect(current().sent.at(-1)).toEqual({ type: 'sample', icp });
+    current().reply({ type: 'error', message: 'icp.json: rules[0]', part: 'icp' });
+    await expect(sample).resolves.toEqual({ kind: 'error', message: 'icp.json: rules[0]', part: 'icp' });
+  });
+
   it('asks for the sample', async () => {
     const { client, current } = setup();
     const result = client.sample();
@@ -99,7 +113,7 @@ describe('EngineClient', () => {
     const next = client.sample();
     expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
     workers[1]!.reply({ type: 'report', json: '{"n":2}' });
-    await expect(next).resolves.toEqual({ kind: 'report', json: '{"n":2}', rejected: [] });
+    await expect(next).resolves.toEqual({ kind: 'report', json: '{"n":2}', rejected: [], scored: { openDeals: '', accounts: '' } });
   });
 
   it('cancel does nothing when idle', () => {
@@ -117,7 +131,7 @@ describe('EngineClient', () => {
     expect(workers[0]!.terminated).toBe(true);
     expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
     workers[1]!.reply({ type: 'report', json: '{}' });
-    await expect(second).resolves.toEqual({ kind: 'report', json: '{}', rejected: [] });
+    await expect(second).resolves.toEqual({ kind: 'report', json: '{}', rejected: [], scored: { openDeals: '', accounts: '' } });
   });
 
   it('a worker that crashes during a job is restarted and the job fails with a message', async () => {
@@ -157,7 +171,7 @@ describe('EngineClient', () => {
     const result = client.sample();
     expect(workers).toHaveLength(MAX_RESTARTS + 1);
     workers[MAX_RESTARTS]!.reply({ type: 'report', json: '{}' });
-    await expect(result).resolves.toEqual({ kind: 'report', json: '{}', rejected: [] });
+    await expect(result).resolves.toEqual({ kind: 'report', json: '{}', rejected: [], scored: { openDeals: '', accounts: '' } });
   });
 
   it('counts crashes in a row only: a sound message resets the count', () => {

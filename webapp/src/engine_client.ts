@@ -2,6 +2,9 @@
 // starting a fresh one, restart after a crash. Results are values, never thrown.
 import {
   parseResponse,
+  type AnalysisChoices,
+  type RefusedPart,
+  type ScoredCsv,
   type InspectResult,
   type MappingText,
   type ProgressMessage,
@@ -20,9 +23,9 @@ export interface WorkerPort {
 export type WorkerFactory = (onMessage: (data: unknown) => void, onCrash: (reason: string) => void) => WorkerPort;
 
 export type JobResult =
-  | { kind: 'report'; json: string; rejected: RejectedRows[] }
+  | { kind: 'report'; json: string; rejected: RejectedRows[]; scored: ScoredCsv }
   | { kind: 'inspected'; results: InspectResult[]; roleFields: RoleFields; mappingError?: string }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; part?: RefusedPart }
   | { kind: 'cancelled' };
 
 /** What analyze() and sample() resolve with. */
@@ -55,9 +58,14 @@ export class EngineClient {
     return this.job !== null;
   }
 
-  /** Analyses the files, with the user's mapping when given. A job already running is cancelled first. */
-  analyze(files: File[], mapping?: MappingText): Promise<AnalysisResult> {
-    return this.run(mapping ? { type: 'analyze', files, mapping } : { type: 'analyze', files }) as Promise<AnalysisResult>;
+  /**
+   * Analyses the files, with the user's mapping, ICP and settings when given. A job already running is
+   * cancelled first.
+   */
+  analyze(files: File[], mapping?: MappingText, choices: AnalysisChoices = {}): Promise<AnalysisResult> {
+    const request: WorkerRequest = { type: 'analyze', files, ...withChoices(choices) };
+    if (mapping) request.mapping = mapping;
+    return this.run(request) as Promise<AnalysisResult>;
   }
 
   /** Reads the first part of each file for the mapping review; roles[i] replaces 'auto' for files[i]. */
@@ -68,9 +76,9 @@ export class EngineClient {
     return this.run(request) as Promise<InspectionResult>;
   }
 
-  /** Analyses the engine's built-in sample dataset. */
-  sample(): Promise<AnalysisResult> {
-    return this.run({ type: 'sample' }) as Promise<AnalysisResult>;
+  /** Analyses the engine's built-in sample dataset (against its own declared ICP unless choices.icp says). */
+  sample(choices: AnalysisChoices = {}): Promise<AnalysisResult> {
+    return this.run({ type: 'sample', ...withChoices(choices) }) as Promise<AnalysisResult>;
   }
 
   /** Stops the running job at once: its worker is terminated and a fresh one started. */
@@ -131,7 +139,7 @@ export class EngineClient {
         if (this.job) this.listener.onProgress?.(response);
         return;
       case 'report':
-        this.finish({ kind: 'report', json: response.json, rejected: response.rejected });
+        this.finish({ kind: 'report', json: response.json, rejected: response.rejected, scored: response.scored });
         return;
       case 'inspected': {
         const result: JobResult = { kind: 'inspected', results: response.results, roleFields: response.roleFields };
@@ -140,7 +148,7 @@ export class EngineClient {
         return;
       }
       case 'error':
-        if (this.job) this.finish({ kind: 'error', message: response.message });
+        if (this.job) this.finish(response.part ? { kind: 'error', message: response.message, part: response.part } : { kind: 'error', message: response.message });
         else this.listener.onNotice?.(response.message);
         return;
     }
@@ -166,4 +174,12 @@ export class EngineClient {
     this.job = null;
     resolve?.(result);
   }
+}
+
+/** Only the choices that are set, so a request never carries `icp: undefined`. */
+function withChoices(choices: AnalysisChoices): AnalysisChoices {
+  const out: AnalysisChoices = {};
+  if (choices.icp) out.icp = choices.icp;
+  if (choices.settings) out.settings = choices.settings;
+  return out;
 }

@@ -17,6 +17,11 @@ export interface FakeEngineOptions {
   samples?: { name: string; role: string; text: string }[];
   /** setMapping refuses every mapping with this message. */
   mappingError?: string;
+  /** setIcp / setSettings refuse every file with this message. */
+  icpError?: string;
+  settingsError?: string;
+  /** What scoredCsv returns, by record kind ('open_deals' | 'accounts'). */
+  scored?: Record<string, string>;
   /** Rejected rows (CSV) by file name. */
   rejected?: Record<string, string>;
   /** Extra keys of each file's inputs[] entry, by file name. */
@@ -32,6 +37,9 @@ export class FakeEngine implements EngineModule {
   readonly files: FakeFile[] = [];
   /** Every mapping a session was given, in order. */
   readonly mappings: { json: string; name: string }[] = [];
+  /** Every ICP and settings file a session was given, in order. */
+  readonly icps: { json: string; name: string }[] = [];
+  readonly settingsFiles: { json: string; name: string }[] = [];
   sessionsCreated = 0;
   sessionsDeleted = 0;
   readonly Session: new () => EngineSession;
@@ -53,18 +61,22 @@ export class FakeEngine implements EngineModule {
         return ok;
       }
       private settings = '{"icp_drift_settings":1,"period":"quarter","fiscal_year_start_month":1,"gross_margin":0.8,"as_of":null}';
-      setSettings(json: string): Outcome {
+      setSettings(json: string, name: string): Outcome {
+        if (engine.options.settingsError) return { ok: false, error: `${name}: ${engine.options.settingsError}` };
+        engine.settingsFiles.push({ json, name });
         this.settings = json;
         return ok;
       }
       settingsJson(): string {
         return this.settings;
       }
-      setIcp(): Outcome {
+      setIcp(json: string, name: string): Outcome {
+        if (engine.options.icpError) return { ok: false, error: `${name}: ${engine.options.icpError}` };
+        engine.icps.push({ json, name });
         return ok;
       }
-      scoredCsv(): string {
-        return '';
+      scoredCsv(what: string): string {
+        return engine.options.scored?.[what] ?? '';
       }
       beginFile(name: string, role: string): Outcome {
         if (name === engine.options.refuseName) return { ok: false, error: `${name}: no header row` };
@@ -158,6 +170,9 @@ export class FakeEngine implements EngineModule {
   }
   sampleFileRole(index: number): string {
     return this.options.samples![index]!.role;
+  }
+  sampleIcpJson(): string {
+    return '{"name":"Fake ICP","rules":[]}';
   }
   sampleFileBytes(index: number): Uint8Array {
     return new TextEncoder().encode(this.options.samples![index]!.text);

@@ -38,7 +38,7 @@ describe('analyzeSources', () => {
       ['deals.csv', 'auto', 'id,stage\n1,Closed Won\n2,Closed Lost\n'],
       ['accounts.csv', 'accounts', 'id,industry\n1,Software\n'],
     ]);
-    expect(result).toEqual({ ok: true, json: expect.stringContaining('"schema_version":"fake"'), rejected: [] });
+    expect(result).toEqual({ ok: true, json: expect.stringContaining('"schema_version":"fake"'), rejected: [], scored: { openDeals: '', accounts: '' } });
     expect(engine.sessionsCreated).toBe(1);
     expect(engine.sessionsDeleted).toBe(1);
   });
@@ -127,16 +127,42 @@ describe('analyzeSources', () => {
     const engine = new FakeEngine({ mappingError: 'stages.X: expected "won", "lost" or "open"' });
     const mapping = { json: '{"stages":{"X":"maybe"}}', name: 'team.json' };
     const result = await analyzeSources(engine, [bytesSource('d.csv', 'auto', new Uint8Array([65]))], () => {}, { mapping });
-    expect(result).toEqual({ ok: false, message: 'team.json: stages.X: expected "won", "lost" or "open"', broken: false, mapping: true });
+    expect(result).toEqual({ ok: false, message: 'team.json: stages.X: expected "won", "lost" or "open"', broken: false, part: 'mapping' });
     expect(engine.files).toEqual([]);
     expect(engine.sessionsDeleted).toBe(1);
+  });
+
+  it('gives the session the settings, then the ICP, before the first file, and writes the scores when asked', async () => {
+    const engine = new FakeEngine({ scored: { open_deals: 'record_id,score\r\n006,80\r\n', accounts: 'record_id,score\r\n' } });
+    const icp = { json: '{"name":"Core","rules":[]}', name: 'icp.json' };
+    const settings = { json: '{"scorecard":{"sales_quarter_end_stress":true}}', name: 'settings' };
+    const source = bytesSource('d.csv', 'auto', new Uint8Array([65, 10]));
+    const result = await analyzeSources(engine, [source], () => {}, { icp, settings, scored: true });
+    expect(result).toMatchObject({ ok: true, scored: { openDeals: 'record_id,score\r\n006,80\r\n', accounts: 'record_id,score\r\n' } });
+    expect(engine.icps).toEqual([icp]);
+    expect(engine.settingsFiles).toEqual([settings]);
+    const unscored = await analyzeSources(engine, [source], () => {});
+    expect(unscored).toMatchObject({ ok: true, scored: { openDeals: '', accounts: '' } });
+  });
+
+  it('returns a refused ICP or settings file as a value naming its part, reading no file', async () => {
+    const source = bytesSource('d.csv', 'auto', new Uint8Array([65]));
+    const badIcp = new FakeEngine({ icpError: 'rules[0].op: expected in, not_in, between or eq' });
+    expect(await analyzeSources(badIcp, [source], () => {}, { icp: { json: '{}', name: 'icp.json' } })).toEqual({
+      ok: false, message: 'icp.json: rules[0].op: expected in, not_in, between or eq', broken: false, part: 'icp',
+    });
+    expect(badIcp.files).toEqual([]);
+    const badSettings = new FakeEngine({ settingsError: 'period: expected month, quarter or year' });
+    expect(await analyzeSources(badSettings, [source], () => {}, { settings: { json: '{}', name: 'settings' } })).toMatchObject({
+      ok: false, part: 'settings',
+    });
   });
 
   it('returns the rejected rows of each file that has any, from the same session', async () => {
     const engine = new FakeEngine({ rejected: { 'b.csv': 'line,reason,id\n3,no stage,7\n' } });
     const sources = [bytesSource('a.csv', 'auto', new Uint8Array([65])), bytesSource('b.csv', 'auto', new Uint8Array([66]))];
     const result = await analyzeSources(engine, sources, () => {});
-    expect(result).toEqual({ ok: true, json: expect.any(String), rejected: [{ name: 'b.csv', csv: 'line,reason,id\n3,no stage,7\n' }] });
+    expect(result).toEqual({ ok: true, json: expect.any(String), rejected: [{ name: 'b.csv', csv: 'line,reason,id\n3,no stage,7\n' }], scored: { openDeals: '', accounts: '' } });
     const none = await analyzeSources(engine, sources, () => {}, { rejectedRows: false });
     expect(none.ok && none.rejected).toEqual([]);
   });

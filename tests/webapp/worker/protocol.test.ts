@@ -5,9 +5,9 @@ describe('parseResponse', () => {
   it('accepts each response the worker sends', () => {
     const progress = { type: 'progress', file: 'deals.csv', bytesDone: 10, bytesTotal: 20, rows: 3 };
     expect(parseResponse(progress)).toEqual(progress);
-    expect(parseResponse({ type: 'report', json: '{}' })).toEqual({ type: 'report', json: '{}', rejected: [] });
+    expect(parseResponse({ type: 'report', json: '{}' })).toEqual({ type: 'report', json: '{}', rejected: [], scored: { openDeals: '', accounts: '' } });
     const rejected = [{ name: 'deals.csv', csv: 'line,reason\n4,no stage\n' }];
-    expect(parseResponse({ type: 'report', json: '{}', rejected })).toEqual({ type: 'report', json: '{}', rejected });
+    expect(parseResponse({ type: 'report', json: '{}', rejected })).toEqual({ type: 'report', json: '{}', rejected, scored: { openDeals: '', accounts: '' } });
     const input = { file: 'deals.csv', role: 'deals', rows_read: 3, mapping: { stage: 'Stage' } };
     const inspected = {
       type: 'inspected',
@@ -20,10 +20,14 @@ describe('parseResponse', () => {
       mappingError: 'team.json: stages.X: expected "won"',
     });
     expect(parseResponse({ type: 'error', message: 'no header' })).toEqual({ type: 'error', message: 'no header' });
+    const scored = { openDeals: 'record_id,name\r\n', accounts: '' };
+    expect(parseResponse({ type: 'report', json: '{}', scored })).toEqual({ type: 'report', json: '{}', rejected: [], scored });
+    expect(parseResponse({ type: 'error', message: 'icp.json: rules[0]', part: 'icp' }))
+      .toEqual({ type: 'error', message: 'icp.json: rules[0]', part: 'icp' });
   });
 
   it('keeps only the declared fields', () => {
-    expect(parseResponse({ type: 'report', json: '{}', extra: 1 })).toEqual({ type: 'report', json: '{}', rejected: [] });
+    expect(parseResponse({ type: 'report', json: '{}', extra: 1 })).toEqual({ type: 'report', json: '{}', rejected: [], scored: { openDeals: '', accounts: '' } });
     expect(parseResponse({
       type: 'inspected',
       results: [{ ok: false, error: 'e', input: { file: 'a', role: 'deals' } }],
@@ -46,6 +50,9 @@ describe('parseResponse', () => {
       { type: 'progress', bytesDone: 1, bytesTotal: 2, rows: 0 },
       { type: 'report', json: '{}', rejected: [{ name: 'a.csv' }] },
       { type: 'report', json: '{}', rejected: 'a.csv' },
+      { type: 'report', json: '{}', scored: { openDeals: '' } },
+      { type: 'report', json: '{}', scored: 'csv' },
+      { type: 'error', message: 'x', part: 'data' },
       { type: 'inspected', results: [], roleFields: { deals: 'stage' } },
       { type: 'inspected', results: [{ ok: true }], roleFields: {} },
       { type: 'inspected', results: [{ ok: true, input: { file: 'a.csv' } }], roleFields: {} },
@@ -73,6 +80,16 @@ describe('parseRequest', () => {
       type: 'inspect', files: [file], mapping, roles: ['deals'],
     });
     expect(parseRequest({ type: 'analyze', files: [file], mapping })).toEqual({ type: 'analyze', files: [file], mapping });
+  });
+
+  it('accepts an ICP and settings with analyze and sample requests', () => {
+    const file = new File(['a,b\n'], 'deals.csv');
+    const icp = { json: '{"name":"x","rules":[]}', name: 'icp.json' };
+    const settings = { json: '{"scorecard":{"a":true}}', name: 'settings' };
+    expect(parseRequest({ type: 'analyze', files: [file], icp, settings })).toEqual({ type: 'analyze', files: [file], icp, settings });
+    expect(parseRequest({ type: 'sample', icp: { json: '', name: 'none' } })).toEqual({ type: 'sample', icp: { json: '', name: 'none' } });
+    expect(parseRequest({ type: 'sample', settings: '{}' })).toBeNull();
+    expect(parseRequest({ type: 'analyze', files: [file], icp: { json: 1, name: 'icp.json' } })).toBeNull();
   });
 
   it('rejects bad mappings and roles', () => {

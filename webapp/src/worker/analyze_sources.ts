@@ -1,22 +1,28 @@
 // Streams files through one engine session and returns the report JSON, with each file's rejected
 // rows from the same session. Every slice is copied once, straight into the wasm heap. Errors are
-// values: an engine refusal comes back as its message (`mapping` set when the user's mapping file was
-// refused), and a thrown exception (an abort, an unreadable file) as a message plus `broken`, which
+// values: an engine refusal comes back as its message (`part` names the user's mapping, ICP or
+// settings file when it was that file the engine refused), and a thrown exception (an abort, an unreadable file) as a message plus `broken`, which
 // tells the worker to start a fresh engine instance before the next request.
 import type { EngineModule, EngineSession } from '@engine/icp_drift_web.mjs';
-import type { MappingText, ProgressMessage, RejectedRows } from './protocol';
+import type { MappingText, ProgressMessage, RefusedPart, RejectedRows, ScoredCsv } from './protocol';
 import type { ByteSource } from './byte_source';
 
 /** Slices bigger than this are pushed in pieces, so the engine's chunk buffer stays small. */
 export const MAX_PIECE_BYTES = 4 * 1024 * 1024;
 
 export type AnalysisOutcome =
-  | { ok: true; json: string; rejected: RejectedRows[] }
-  | { ok: false; message: string; broken: boolean; mapping?: true };
+  | { ok: true; json: string; rejected: RejectedRows[]; scored: ScoredCsv }
+  | { ok: false; message: string; broken: boolean; part?: RefusedPart };
 
 export interface AnalyzeOptions {
   /** The user's mapping file, applied to every file. */
   mapping?: MappingText;
+  /** The declared ICP (json '' for none). */
+  icp?: MappingText;
+  /** The analysis settings, as a settings file. */
+  settings?: MappingText;
+  /** Also write the fit scores of open deals and accounts as CSV (default false). */
+  scored?: boolean;
   /** Collect each file's rejected rows (default true; the mapping review does not need them). */
   rejectedRows?: boolean;
   /** Milliseconds between progress messages (the last one of each file is always sent). */
@@ -40,11 +46,18 @@ export async function analyzeSources(
   let session: EngineSession | null = null;
   try {
     session = new engine.Session();
-    if (options.mapping) {
-      const set = session.setMapping(options.mapping.json, options.mapping.name);
-      if (!set.ok) {
-        const message = set.error.trim() || `The mapping file "${options.mapping.name}" was refused and no reason given.`;
-        return { ok: false, message, broken: false, mapping: true };
+    const s = session;
+    const setters: [RefusedPart, MappingText | undefined, (json: string, name: string) => { ok: boolean; error: string }][] = [
+      ['mapping', options.mapping, (json, name) => s.setMapping(json, name)],
+      ['settings', options.settings, (json, name) => s.setSettings(json, name)],
+      ['icp', options.icp, (json, name) => s.setIcp(json, name)],
+    ];
+    for (const [part, file, set] of setters) {
+      if (!file) continue;
+      const outcome = set(file.json, file.name);
+      if (!outcome.ok) {
+        const message = outcome.error.trim() || `The ${part === 'icp' ? 'ICP' : part} file "${file.name}" was refused and no reason given.`;
+        return { ok: false, message, broken: false, part };
       }
     }
     let lastPost = -Infinity;
@@ -82,7 +95,10 @@ export async function analyzeSources(
       report(source.name, bytesBefore, rowsBefore, true);
     }
     const json = session.reportJson();
-    return { ok: true, json, rejected: options.rejectedRows === false ? [] : rejectedRowsOf(session, sources) };
+    const scored = options.scored
+      ? { openDeals: session.scoredCsv('open_deals'), accounts: session.scoredCsv('accounts') }
+      : { openDeals: '', accounts: '' };
+    return { ok: true, json, rejected: options.rejectedRows === false ? [] : rejectedRowsOf(session, sources), scored };
   } catch (thrown) {
     return { ok: false, message: describeThrown(thrown, current), broken: true };
   } finally {

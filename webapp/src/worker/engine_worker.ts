@@ -2,10 +2,10 @@
 // Nothing thrown here escapes without an {type:'error'} message.
 import createModule, { type EngineModule } from '@engine/icp_drift_web.mjs';
 import wasmUrl from '@engine/icp_drift_web.wasm?url';
-import { analyzeSources } from './analyze_sources';
+import { analyzeSources, type AnalyzeOptions } from './analyze_sources';
 import { fileSource, sampleSources, type ByteSource } from './byte_source';
 import { inspectFiles } from './inspect_files';
-import { parseRequest, type WorkerRequest, type WorkerResponse } from './protocol';
+import { parseRequest, SAMPLE_ICP_NAME, type WorkerRequest, type WorkerResponse } from './protocol';
 import { roleFieldsOf } from './role_fields';
 
 interface WorkerScope {
@@ -60,18 +60,27 @@ async function handle(data: unknown): Promise<void> {
       });
       return;
     }
-    const options = request.type === 'analyze' && request.mapping ? { mapping: request.mapping } : {};
-    const result = await analyzeSources(module, sourcesOf(request, module), post, options);
+    const result = await analyzeSources(module, sourcesOf(request, module), post, optionsOf(request, module));
     if (result.ok) {
-      post({ type: 'report', json: result.json, rejected: result.rejected });
+      post({ type: 'report', json: result.json, rejected: result.rejected, scored: result.scored });
     } else {
       if (result.broken) engine = null;
-      post({ type: 'error', message: result.message });
+      post({ type: 'error', message: result.message, ...(result.part ? { part: result.part } : {}) });
     }
   } catch (thrown) {
     engine = null;
     post({ type: 'error', message: `The engine worker failed: ${describe(thrown)}` });
   }
+}
+
+/** The sample is analysed against the ICP its company declared unless the page gives another (or none). */
+function optionsOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module: EngineModule): AnalyzeOptions {
+  const options: AnalyzeOptions = { scored: true };
+  if (request.type === 'analyze' && request.mapping) options.mapping = request.mapping;
+  if (request.settings) options.settings = request.settings;
+  if (request.icp) options.icp = request.icp;
+  else if (request.type === 'sample') options.icp = { json: module.sampleIcpJson(), name: SAMPLE_ICP_NAME };
+  return options;
 }
 
 function sourcesOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module: EngineModule): ByteSource[] {

@@ -39,7 +39,7 @@ export async function inspectFiles(engine: EngineModule, files: readonly File[],
     const head = await headSource(file, role, options.limit ?? INSPECT_BYTES);
     let partial = head.partial;
     let outcome = await analyzeSources(engine, [head.source], noProgress, common);
-    if (!outcome.ok && outcome.mapping) return { results: [], mappingError: outcome.message };
+    if (!outcome.ok && outcome.part === 'mapping') return { results: [], mappingError: outcome.message };
     if (!outcome.ok && !outcome.broken && partial && looksLikeJson(new Uint8Array(await file.slice(0, 4096).arrayBuffer()))) {
       partial = false;
       outcome = await analyzeSources(engine, [fileSource(file, role)], noProgress, common);

@@ -8,12 +8,34 @@ export interface MappingText {
   name: string;
 }
 
+/**
+ * What an analysis is run with besides the files: the declared ICP (METHODS.md ICP JSON; json '' means
+ * none, and left out the sample uses its own) and the analysis settings (a settings file: windows,
+ * scorecard answers).
+ */
+export interface AnalysisChoices {
+  icp?: MappingText;
+  settings?: MappingText;
+}
+
+/** The name the sample's own declared ICP goes by in messages. */
+export const SAMPLE_ICP_NAME = 'sample-icp.json';
+
 export type WorkerRequest =
   /** The full analysis of every file, with the user's mapping when there is one. */
-  | { type: 'analyze'; files: File[]; mapping?: MappingText }
+  | ({ type: 'analyze'; files: File[]; mapping?: MappingText } & AnalysisChoices)
   /** A quick look at the first megabyte of each file, each in its own session; roles[i] overrides 'auto'. */
   | { type: 'inspect'; files: File[]; mapping?: MappingText; roles?: string[] }
-  | { type: 'sample' };
+  | ({ type: 'sample' } & AnalysisChoices);
+
+/** The fit scores as the engine writes them (`icp-drift score`): CSV, '' when nothing could be scored. */
+export interface ScoredCsv {
+  openDeals: string;
+  accounts: string;
+}
+
+/** Which of the user's files the engine refused, when it was not a data file. */
+export type RefusedPart = 'mapping' | 'icp' | 'settings';
 
 export interface ProgressMessage {
   type: 'progress';
@@ -43,9 +65,9 @@ export type RoleFields = Record<string, string[]>;
 
 export type WorkerResponse =
   | ProgressMessage
-  | { type: 'report'; json: string; rejected: RejectedRows[] }
+  | { type: 'report'; json: string; rejected: RejectedRows[]; scored: ScoredCsv }
   | { type: 'inspected'; results: InspectResult[]; roleFields: RoleFields; mappingError?: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; part?: RefusedPart };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -104,7 +126,8 @@ export function parseResponse(data: unknown): WorkerResponse | null {
     case 'report': {
       if (typeof data.json !== 'string') return null;
       const rejected = data.rejected === undefined ? [] : parseRejected(data.rejected);
-      return rejected ? { type: 'report', json: data.json, rejected } : null;
+      const scored = data.scored === undefined ? { openDeals: '', accounts: '' } : parseScored(data.scored);
+      return rejected && scored ? { type: 'report', json: data.json, rejected, scored } : null;
     }
     case 'inspected': {
       if (!Array.isArray(data.results)) return null;
@@ -117,11 +140,23 @@ export function parseResponse(data: unknown): WorkerResponse | null {
       if (typeof data.mappingError === 'string') response.mappingError = data.mappingError;
       return response;
     }
-    case 'error':
-      return typeof data.message === 'string' ? { type: 'error', message: data.message } : null;
+    case 'error': {
+      if (typeof data.message !== 'string') return null;
+      if (data.part === undefined) return { type: 'error', message: data.message };
+      return isRefusedPart(data.part) ? { type: 'error', message: data.message, part: data.part } : null;
+    }
     default:
       return null;
   }
+}
+
+function parseScored(value: unknown): ScoredCsv | null {
+  if (!isRecord(value) || typeof value.openDeals !== 'string' || typeof value.accounts !== 'string') return null;
+  return { openDeals: value.openDeals, accounts: value.accounts };
+}
+
+function isRefusedPart(value: unknown): value is RefusedPart {
+  return value === 'mapping' || value === 'icp' || value === 'settings';
 }
 
 function parseMapping(value: unknown): MappingText | undefined | null {
@@ -130,17 +165,35 @@ function parseMapping(value: unknown): MappingText | undefined | null {
   return { json: value.json, name: value.name };
 }
 
+/** The ICP and settings of a request, or null when either is malformed. */
+function parseChoices(data: Record<string, unknown>): AnalysisChoices | null {
+  const icp = parseMapping(data.icp);
+  const settings = parseMapping(data.settings);
+  if (icp === null || settings === null) return null;
+  const choices: AnalysisChoices = {};
+  if (icp) choices.icp = icp;
+  if (settings) choices.settings = settings;
+  return choices;
+}
+
 /** The request the page sent, or null when the message is not one. */
 export function parseRequest(data: unknown): WorkerRequest | null {
   if (!isRecord(data)) return null;
-  if (data.type === 'sample') return { type: 'sample' };
+  if (data.type === 'sample') {
+    const choices = parseChoices(data);
+    return choices ? { type: 'sample', ...choices } : null;
+  }
   if ((data.type !== 'analyze' && data.type !== 'inspect') || !Array.isArray(data.files) || !data.files.every(isFileLike)) {
     return null;
   }
   const files = data.files as File[];
   const mapping = parseMapping(data.mapping);
   if (mapping === null) return null;
-  if (data.type === 'analyze') return mapping ? { type: 'analyze', files, mapping } : { type: 'analyze', files };
+  if (data.type === 'analyze') {
+    const choices = parseChoices(data);
+    if (!choices) return null;
+    return mapping ? { type: 'analyze', files, mapping, ...choices } : { type: 'analyze', files, ...choices };
+  }
   const request: WorkerRequest = { type: 'inspect', files };
   if (mapping) request.mapping = mapping;
   if (data.roles !== undefined) {
