@@ -130,7 +130,11 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
 
       const sampleDir = path.join(tmp, 'sample');
       runCli(['sample', sampleDir], tmp);
-      const args = ['analyze', ...report.inputs.flatMap((i) => [`--${i.role}`, i.file])];
+      // The sample is analysed against its company's declared ICP, which the report writes back.
+      assert.equal(report.icp?.declared?.rules?.name, 'Core ICP');
+      const icpFile = path.join(tmp, 'sample-icp.json');
+      writeFileSync(icpFile, JSON.stringify(report.icp.declared.rules));
+      const args = ['analyze', ...report.inputs.flatMap((i) => [`--${i.role}`, i.file]), '--icp', icpFile];
       const cli = runCli(args, sampleDir);
       assert.ok(
         cli.equals(download.bytes),

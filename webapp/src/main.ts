@@ -1,9 +1,14 @@
 // The page: dropped files go to the mapping review, then to the analysis; the sample goes straight to
-// its report. Wires the drop zone, the review, the progress bar and the report to the engine.
+// its report. Wires the drop zone, the review, the progress bar and the report to the engine; the
+// report's ICP editor and scorecard answers run the same analysis again with the new choices.
 import './styles.css';
+import { keepChoices, requestChoices, restoreChoices, type Choices } from './choices/choices_store';
 import { EngineClient, type AnalysisResult } from './engine_client';
+import type { IcpText } from './icp/icp_editor';
 import { parseReport } from './report/parse_report';
-import { renderReport, reportSource } from './report/render_report';
+import type { ReportActions } from './report/report_actions';
+import type { Report } from './report/report_types';
+import { currentReportView, renderReport, reportSource, type ReportViewId } from './report/render_report';
 import { describeMapping, browserStore } from './review/mapping_store';
 import { ReviewFlow } from './review/review_flow';
 import { isEdited, isReady } from './review/review_model';
@@ -11,7 +16,7 @@ import { attachDropZone } from './ui/drop_zone';
 import { downloadText } from './ui/download';
 import { ProgressView } from './ui/progress_view';
 import { StatusMessage } from './ui/status_message';
-import type { RejectedRows } from './worker/protocol';
+import type { MappingText, RejectedRows, ScoredCsv } from './worker/protocol';
 import { spawnEngineWorker } from './worker/spawn_engine_worker';
 
 const REPORT_FILE_NAME = 'icp-drift-report.json';
@@ -85,22 +90,98 @@ function updateReviewBar(): void {
   reviewSection.setAttribute('aria-busy', String(review.busy));
 }
 
+/** What was analysed last, so a new ICP or new answers can run the same analysis again. */
+type Run =
+  | { kind: 'files'; files: File[]; mapping?: MappingText; label: string }
+  | { kind: 'sample'; label: string };
+
+const store = browserStore();
+/** The user's choices for their own files, kept in this browser; the sample's are in memory only. */
+const fileChoices: Choices = restoreChoices(store);
+let sampleChoices: Choices = { icp: undefined, answers: {} };
+const choicesOf = (run: Run) => (run.kind === 'sample' ? sampleChoices : fileChoices);
+
+/** The report on screen, to show again (with the engine's message) when a new ICP is refused. */
+interface Shown {
+  run: Run;
+  report: Report;
+  rejected: Map<string, string>;
+  scored: ScoredCsv;
+}
+let shown: Shown | null = null;
+
 let latestJob = 0;
-async function runJob(label: string, start: () => Promise<AnalysisResult>, fromReview: boolean): Promise<void> {
+async function runJob(run: Run, view?: ReportViewId, before?: Choices): Promise<void> {
   const job = ++latestJob;
   status.clear();
-  progress.start(`Starting: ${label}…`);
+  progress.start(`Starting: ${run.label}…`);
   setState('running');
   reviewSection.hidden = true;
   reportSection.setAttribute('aria-busy', 'true');
-  const result = await start();
+  const choices = requestChoices(choicesOf(run));
+  const result = await (run.kind === 'sample' ? client.sample(choices) : client.analyze(run.files, run.mapping, choices));
   if (job !== latestJob) return; // a newer job replaced this one
   progress.stop();
   reportSection.removeAttribute('aria-busy');
-  show(result, label, fromReview);
+  show(result, run, view, before);
 }
 
-function show(result: AnalysisResult, label: string, fromReview: boolean): void {
+/** Runs the analysis on screen again after the user changed its choices (the view stays). */
+function rerun(change: (choices: Choices) => void): void {
+  if (!shown) return;
+  const run = shown.run;
+  const choices = choicesOf(run);
+  const before: Choices = { icp: choices.icp, answers: { ...choices.answers } };
+  change(choices);
+  void runJob(run, currentReportView(reportBody) ?? 'overview', before);
+}
+
+function actionsFor(run: Run, scored: ScoredCsv, icpRefused: ReportActions['icpRefused']): ReportActions {
+  return {
+    icpRefused,
+    scored,
+    answers: { ...choicesOf(run).answers },
+    applyIcp: (icp: IcpText | null) => rerun((c) => { c.icp = icp; }),
+    applyAnswers: (answers) => rerun((c) => { c.answers = answers; }),
+    download: (text, name, type) => downloadText(text, name, type),
+  };
+}
+
+function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['icpRefused']): void {
+  const s = shown!;
+  renderReport(reportBody, s.report, {
+    rejectedFiles: new Set(s.rejected.keys()),
+    onDownloadRejected: (file) => {
+      const csv = s.rejected.get(file);
+      if (csv !== undefined) downloadText(csv, `${file}.rejected.csv`, 'text/csv');
+    },
+    actions: actionsFor(s.run, s.scored, icpRefused),
+    ...(view ? { view } : {}),
+  });
+}
+
+function show(result: AnalysisResult, run: Run, view?: ReportViewId, before?: Choices): void {
+  const label = run.label;
+  const fromReview = run.kind === 'files';
+  // A refused ICP or settings: the report before it stays, with the engine's message where it was made.
+  if (result.kind === 'error' && (result.part === 'icp' || result.part === 'settings') && shown && before) {
+    const attempted = choicesOf(run).icp;
+    Object.assign(choicesOf(run), before);
+    const refused = result.part === 'icp' && attempted ? { icp: attempted, message: result.message } : null;
+    renderShown(result.part === 'icp' ? 'icp' : view, refused);
+    if (result.part === 'settings') status.error(result.message);
+    reportSection.hidden = false;
+    setState('report');
+    return;
+  }
+  if (result.kind === 'cancelled' && shown && before) {
+    Object.assign(choicesOf(run), before);
+    renderShown(view, null);
+    status.info('Cancelled: the report shown is the one before your change.');
+    reportSection.hidden = false;
+    setState('report');
+    return;
+  }
   if (result.kind === 'cancelled') {
     status.info(fromReview
       ? 'Cancelled. Your review is as you left it: analyze again when you are ready.'
@@ -124,14 +205,11 @@ function show(result: AnalysisResult, label: string, fromReview: boolean): void 
     return;
   }
   reportJson = result.json;
-  const rejected = rejectedByName(result.rejected);
-  renderReport(reportBody, parsed.report, {
-    rejectedFiles: new Set(rejected.keys()),
-    onDownloadRejected: (file) => {
-      const csv = rejected.get(file);
-      if (csv !== undefined) downloadText(csv, `${file}.rejected.csv`, 'text/csv');
-    },
-  });
+  shown = { run, report: parsed.report, rejected: rejectedByName(result.rejected), scored: result.scored };
+  if (run.kind === 'files' && !keepChoices(store, fileChoices) && store) {
+    status.info('Your ICP and answers could not be kept in this browser for the next visit.');
+  }
+  renderShown(view, null);
   reportSourceLine.textContent = reportSource(parsed.report, label);
   reviewButton.hidden = !fromReview;
   reportSection.hidden = false;
@@ -153,6 +231,7 @@ function backToReviewOr(state: PageState, fromReview: boolean): void {
 
 function hideReport(): void {
   reportJson = null;
+  shown = null;
   reportSection.hidden = true;
   reportBody.replaceChildren();
 }
@@ -180,12 +259,15 @@ function analyzeReviewed(): void {
   const files = review.readyFiles();
   if (files.length === 0) return;
   const mapping = review.mappingForAnalysis();
-  void runJob(describeFiles(files), () => client.analyze(files, mapping), true);
+  const run: Run = { kind: 'files', files, label: describeFiles(files) };
+  if (mapping) run.mapping = mapping;
+  void runJob(run);
 }
 
 const runSample = () => {
   reviewSection.hidden = true;
-  void runJob('Sample dataset', () => client.sample(), false);
+  sampleChoices = { icp: undefined, answers: {} }; // the sample starts from its own declared ICP
+  void runJob({ kind: 'sample', label: 'Sample dataset' });
 };
 
 attachDropZone(byId('drop-zone'), byId<HTMLInputElement>('file-input'), reviewFiles);

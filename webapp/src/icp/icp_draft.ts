@@ -40,7 +40,8 @@ export function emptyDraft(): IcpDraft {
   return { name: 'Our ICP', match: 'all', passScore: '', rules: [emptyRule()], kept: {} };
 }
 
-const numberText = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '');
+// A bound or weight as typed: a number, or the text the engine refused (kept, so the user sees it).
+const numberText = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'string' ? v : '');
 const valueText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 /** The draft of an ICP definition (the report's declared or derived rules, or a loaded file's JSON). */

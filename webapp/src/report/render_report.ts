@@ -4,6 +4,7 @@
 import { el } from '../ui/dom';
 import { tabs } from '../ui/tabs';
 import type { InputsTableOptions } from './render_inputs_table';
+import type { ReportActions } from './report_actions';
 import type { Report } from './report_types';
 import { renderCustomerSuccessView } from './views/customer_success_view';
 import { renderDriftView } from './views/drift_view';
@@ -29,11 +30,18 @@ export const REPORT_VIEWS = [
 
 export type ReportViewId = (typeof REPORT_VIEWS)[number]['id'];
 
-export function renderReport(container: HTMLElement, report: Report, options: InputsTableOptions = {}): void {
+export interface RenderOptions extends InputsTableOptions {
+  /** What the views can ask of the page (run again with another ICP or answers, save files). */
+  actions?: ReportActions;
+  /** The view to open on (default: Overview). */
+  view?: ReportViewId;
+}
+
+export function renderReport(container: HTMLElement, report: Report, options: RenderOptions = {}): void {
   const panels: Record<ReportViewId, () => HTMLElement> = {
-    overview: () => renderOverviewView(report),
+    overview: () => renderOverviewView(report, options.actions),
     drift: () => renderDriftView(report),
-    icp: () => renderIcpView(report),
+    icp: () => renderIcpView(report, options.actions),
     sales: () => renderSalesView(report),
     segments: () => renderSegmentsView(report),
     revenue: () => renderRevenueView(report),
@@ -47,7 +55,14 @@ export function renderReport(container: HTMLElement, report: Report, options: In
     content: () => guarded(view.label, panels[view.id]),
     eager: view.id === 'overview' || view.id === 'sales' || view.id === 'data-quality',
   })), 'Report views');
+  if (options.view) views.select(options.view);
   container.replaceChildren(views.element);
+}
+
+/** The view shown in `container`, or null before renderReport. */
+export function currentReportView(container: HTMLElement): ReportViewId | null {
+  const id = container.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.dataset.tab;
+  return REPORT_VIEWS.some((v) => v.id === id) ? (id as ReportViewId) : null;
 }
 
 /** A view that fails to build (a report of a shape no one foresaw) says so, and the others still show. */

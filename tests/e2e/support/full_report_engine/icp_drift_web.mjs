@@ -12,6 +12,13 @@ export default async function createModule() {
     Session: class {
       files = [];
       setMapping() { return { ok: true, error: '' }; }
+      setSettings() { return { ok: true, error: '' }; }
+      setIcp() { return { ok: true, error: '' }; }
+      scoredCsv(what) {
+        return what === 'open_deals'
+          ? 'record_id,name,score,tier,pass,reasons\r\n0061,"=Acme, Inc.",82.5,A,true,industry = Software: +12.0\r\n0062,Beta,31.0,D,false,employees = 5001+: -15.0\r\n'
+          : 'record_id,name,score,tier,pass,reasons\r\n0011,Acme,70.0,B,true,industry = Software: +12.0\r\n';
+      }
       beginFile(name) { this.files.push(name); return { ok: true, error: '' }; }
       chunkBuffer(size) {
         if (size + 8 > module.HEAPU8.length) module.HEAPU8 = new Uint8Array(size + 8);
@@ -33,6 +40,7 @@ export default async function createModule() {
     sampleFileName: () => 'deals.csv',
     sampleFileRole: () => 'deals',
     sampleFileBytes: () => new TextEncoder().encode(SAMPLE),
+    sampleIcpJson: () => '{"name":"Fake ICP","match":"all","rules":[{"field":"industry","op":"in","values":["Software"]}]}',
   };
   return module;
 }

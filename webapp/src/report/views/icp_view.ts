@@ -1,10 +1,14 @@
-// The ICP view: the declared ICP (or why there is none) beside the one derived from the data, with
-// its coverage, precision, recall and lift in sample and out of time; their overlap; the what-if;
-// and the fit-score model's points per attribute level.
+// The ICP view: the editor of the declared ICP (when the page can run the analysis again); the
+// declared ICP (or why there is none) beside the one derived from the data, with its coverage,
+// precision, recall and lift in sample and out of time; their overlap; the scored pipeline; the
+// what-if; and the fit-score model's points per attribute level.
+import { icpEditor } from '../../icp/icp_editor';
+import { scoredPipeline } from '../../icp/scored_pipeline';
 import { el } from '../../ui/dom';
 import { sortableTable } from '../../ui/sortable_table';
 import { formatCount, formatDecimal, formatMoney, formatPercent, formatPercentRange } from '../format';
 import { dimensionLabel } from '../labels';
+import type { ReportActions } from '../report_actions';
 import { figureOf, intervalOf, type Icp, type Report, type RuleFigures, type ScoringLevel } from '../report_types';
 import { figureColumn, labelColumn } from '../table_columns';
 import { rulesText } from './icp_rules';
@@ -24,7 +28,7 @@ const ci = (o: unknown, key: string, range: (lo: number, hi: number) => string) 
 const facts = (testId: string, list: [string, string][]) =>
   el('dl', { class: 'fact-list', 'data-testid': testId }, list.flatMap(([k, v]) => [el('dt', {}, [k]), el('dd', {}, [v])]));
 
-export function renderIcpView(report: Report): HTMLElement {
+export function renderIcpView(report: Report, actions?: ReportActions): HTMLElement {
   const view = el('div', { class: 'view', 'data-testid': 'icp-view' });
   const missing = sectionReason(report, 'icp', 'ICP');
   if (missing) {
@@ -32,8 +36,35 @@ export function renderIcpView(report: Report): HTMLElement {
     return view;
   }
   const icp = report.icp!;
-  view.append(definitions(icp), whatIf(icp, report.sales?.overall?.currency ?? null), scoring(icp));
+  if (actions) {
+    view.append(icpEditor({
+      declared: icp.declared?.rules ?? null,
+      derived: icp.derived?.rules ?? null,
+      suggestions: fieldSuggestions(report),
+      refused: actions.icpRefused,
+      onApply: (text) => actions.applyIcp(text),
+      onDownload: (text) => actions.download(text.json, text.name, 'application/json'),
+    }));
+  }
+  view.append(definitions(icp));
+  if (actions) view.append(scoredPipeline(actions.scored, (csv, name) => actions.download(csv, name, 'text/csv')));
+  view.append(whatIf(icp, report.sales?.overall?.currency ?? null), scoring(icp));
   return view;
+}
+
+/** The fields an ICP rule can read, with the values seen in the data (account attributes only). */
+export function fieldSuggestions(report: Report): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of report.sales?.dimensions ?? []) {
+    if (!d.account_attribute || typeof d.name !== 'string') continue;
+    if (d.banded) {
+      out.set(d.name.replace(/_band$/, ''), []); // a numeric field: between, with numbers
+      continue;
+    }
+    const values = [...(d.levels ?? []), ...(d.folded ?? [])].filter((v) => v !== 'Other');
+    out.set(d.name, values);
+  }
+  return out;
 }
 
 function ruleFigures(f: RuleFigures | null | undefined): [string, string][] {

@@ -1,11 +1,14 @@
 // The Overview: the four answers at a glance — is the company drifting (score, severity, its
 // components), since when (onset, the fit share by quarter), in which direction (drift types), and
-// what to do (the recommendation, the derived ICP's rules) — then the scorecard by function.
+// what to do (the recommendation, the derived ICP's rules) — then the scorecard by function, whose
+// questions the user answers here (the answers count toward the verdict when the page can run the
+// analysis again).
 import { el } from '../../ui/dom';
 import { sortableTable } from '../../ui/sortable_table';
 import { chartFigure } from '../charts/chart_frame';
 import { fitShareChart } from '../charts/fit_share_chart';
 import { formatCount, formatPValue } from '../format';
+import type { ReportActions } from '../report_actions';
 import { figureOf, intervalOf, type Drift, type FitSharePoint, type Report, type ScorecardItem } from '../report_types';
 import { figureColumn, labelColumn, textColumn } from '../table_columns';
 import { rulesText } from './icp_rules';
@@ -27,7 +30,7 @@ export function typeLabel(type: string): string {
 
 const rec = (o: unknown) => o as Record<string, unknown>;
 
-export function renderOverviewView(report: Report): HTMLElement {
+export function renderOverviewView(report: Report, actions?: ReportActions): HTMLElement {
   const view = el('div', { class: 'view', 'data-testid': 'overview-view' });
   const missing = sectionReason(report, 'drift', 'Drift');
   if (missing) {
@@ -35,7 +38,7 @@ export function renderOverviewView(report: Report): HTMLElement {
     return view;
   }
   const drift = report.drift!;
-  view.append(verdict(drift), onsetSection(drift), directionSection(drift), actionSection(report), scorecardSection(drift));
+  view.append(verdict(drift), onsetSection(drift), directionSection(drift), actionSection(report), scorecardSection(drift, actions));
   return view;
 }
 
@@ -143,7 +146,7 @@ const STATUS_TEXT: Record<string, string> = {
   detected: 'detected', not_detected: 'not detected', no_data: 'no data', yes: 'yes', no: 'no', unanswered: 'unanswered',
 };
 
-function scorecardSection(drift: Drift): HTMLElement {
+function scorecardSection(drift: Drift, actions?: ReportActions): HTMLElement {
   const section = el('section', { class: 'figures', 'aria-labelledby': 'overview-scorecard-heading' }, [
     el('h2', { id: 'overview-scorecard-heading' }, ['Scorecard']),
   ]);
@@ -156,8 +159,32 @@ function scorecardSection(drift: Drift): HTMLElement {
   const n = (k: string) => figureOf(rec(card), k).value;
   section.append(el('p', { class: 'hint', 'data-testid': 'scorecard-summary' }, [
     `From the data: ${n('detected') ?? '–'} of ${n('evaluated') ?? '–'} symptoms detected · questions: ${n('answered') ?? '–'} of ${n('questions') ?? '–'} answered, ${n('answered_yes') ?? '–'} yes.` +
-      ' The answers are read-only here: set them in the settings.',
+      (actions ? ' Answer the questions the data cannot, then update the verdict: your answers count toward it and are kept in this browser.' : ''),
   ]));
+  // The answers being edited: those in force, changed by the selects below until applied.
+  const answers: Record<string, boolean> = { ...(actions?.answers ?? {}) };
+  const update = actions
+    ? el('button', { type: 'button', class: 'button primary', 'data-testid': 'scorecard-apply', disabled: '' }, ['Update the verdict with my answers'])
+    : null;
+  const changed = () => {
+    const before = actions!.answers;
+    const keys = new Set([...Object.keys(before), ...Object.keys(answers)]);
+    return [...keys].some((k) => before[k] !== answers[k]);
+  };
+  update?.addEventListener('click', () => actions!.applyAnswers({ ...answers }));
+  const answerCell = (item: ScorecardItem): string | Node => {
+    if (item.from_data || !actions) return '';
+    const choice = el('select', { 'data-testid': 'scorecard-answer', 'data-item': item.id, 'aria-label': `Your answer: ${item.symptom ?? item.id}` }, [
+      el('option', { value: '' }, ['not answered']), el('option', { value: 'yes' }, ['yes, we see this']), el('option', { value: 'no' }, ['no']),
+    ]);
+    choice.value = answers[item.id] === true ? 'yes' : answers[item.id] === false ? 'no' : '';
+    choice.addEventListener('change', () => {
+      if (choice.value === '') delete answers[item.id];
+      else answers[item.id] = choice.value === 'yes';
+      update!.disabled = !changed();
+    });
+    return choice;
+  };
   const functions = [...new Set(items.map((i) => (typeof i.function === 'string' ? i.function : 'Other')))];
   for (const fn of functions) {
     const rows = items.filter((i) => (typeof i.function === 'string' ? i.function : 'Other') === fn);
@@ -166,7 +193,10 @@ function scorecardSection(drift: Drift): HTMLElement {
       textColumn('from_data', 'Source', (i) => (i.from_data ? 'from the data' : 'question')),
       textColumn('status', 'Status', (i) => STATUS_TEXT[String(i.status)] ?? String(i.status ?? '–')),
       textColumn('evidence', 'Evidence', (i) => (typeof i.evidence === 'string' ? i.evidence : '')),
+      ...(actions ? [{ key: 'answer', label: 'Your answer', sortValue: (i: ScorecardItem) => (i.from_data ? null : String(i.status ?? '')), cell: answerCell,
+        csv: { headers: ['answer'], values: (i: ScorecardItem) => [i.from_data ? '' : String(i.status ?? '')] } }] : []),
     ], { testId: 'scorecard-table', caption: `Scorecard: ${fn}`, csvName: `icp-drift-scorecard-${fn.replace(/[^A-Za-z0-9_-]+/g, '_').slice(0, 30)}` }));
   }
+  if (update) section.append(el('div', { class: 'actions' }, [update]));
   return section;
 }

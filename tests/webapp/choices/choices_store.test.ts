@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWERS_KEY, ICP_KEY, keepChoices, NO_ICP, requestChoices, restoreChoices } from '../../../webapp/src/choices/choices_store';
+
+class MemoryStore {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+const icp = { json: '{"name":"Core","rules":[]}', name: 'core.icp.json' };
+
+describe('choices store', () => {
+  it('keeps the ICP and answers, and gives them back', () => {
+    const store = new MemoryStore();
+    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: {} });
+    expect(keepChoices(store, { icp, answers: { sales_quarter_end_stress: true, product_release_slips: false } })).toBe(true);
+    expect(restoreChoices(store)).toEqual({ icp, answers: { sales_quarter_end_stress: true, product_release_slips: false } });
+    // "No ICP" is a choice too, kept apart from "never chose".
+    keepChoices(store, { icp: null, answers: {} });
+    expect(restoreChoices(store)).toEqual({ icp: null, answers: {} });
+    expect(store.items.has(ANSWERS_KEY)).toBe(false);
+    keepChoices(store, { icp: undefined, answers: {} });
+    expect(store.items.size).toBe(0);
+  });
+
+  it('drops damaged entries instead of sending them to the engine', () => {
+    const store = new MemoryStore();
+    store.setItem(ICP_KEY, '{"json":"{not json","name":"x"}');
+    store.setItem(ANSWERS_KEY, '{"a":true,"b":"yes"}');
+    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: { a: true } });
+    store.setItem(ANSWERS_KEY, '[');
+    expect(restoreChoices(store).answers).toEqual({});
+  });
+
+  it('says when the browser refuses to keep them', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => {} };
+    expect(keepChoices(refusing, { icp, answers: {} })).toBe(false);
+    expect(keepChoices(null, { icp, answers: {} })).toBe(false);
+  });
+
+  it('turns choices into what the engine is given', () => {
+    expect(requestChoices({ icp: undefined, answers: {} })).toEqual({});
+    expect(requestChoices({ icp: null, answers: {} })).toEqual({ icp: NO_ICP });
+    expect(requestChoices({ icp, answers: { x: false } })).toEqual({
+      icp, settings: { json: '{"scorecard":{"x":false}}', name: 'scorecard answers' },
+    });
+  });
+});
