@@ -12,7 +12,7 @@ export interface FitSharePointView {
   n: number | null;
 }
 
-export function fitShareChart(points: readonly FitSharePointView[], onset: string | null): Element | null {
+export function fitShareChart(points: readonly FitSharePointView[], onset: string | null, unit = 'new deals'): Element | null {
   const withValue = points.filter((p) => p.share !== null);
   if (withValue.length === 0) return null;
   const periods = points.map((p) => p.period);
@@ -30,7 +30,7 @@ export function fitShareChart(points: readonly FitSharePointView[], onset: strin
         const n = nOf.get(period);
         return n === null || n === undefined ? period : `${period}\nn=${n}`;
       } },
-    y: { domain: [0, top], label: 'Fit share of new deals (%)', grid: true, tickFormat: percentTick },
+    y: { domain: [0, top], label: `Fit share of ${unit} (%)`, grid: true, tickFormat: percentTick },
     marks: [
       ruleY([0]),
       areaY(points.filter((p) => p.interval !== null && p.share !== null), {
@@ -39,7 +39,7 @@ export function fitShareChart(points: readonly FitSharePointView[], onset: strin
       dot(withValue, { x: 'period', y, fill: ACCENT, r: 3.5,
         title: (p: FitSharePointView) => [`${p.period}: ${formatPercent(p.share!)}`,
           p.interval ? `95% interval ${formatPercentRange(p.interval[0], p.interval[1])}` : null,
-          p.n !== null ? `n=${p.n} new deals` : null].filter(Boolean).join('\n') }),
+          p.n !== null ? `n=${p.n} ${unit}` : null].filter(Boolean).join('\n') }),
       onsetShown ? ruleX([onset], { stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '5,3' }) : null,
       onsetShown ? text([onset], { x: (d: string) => d, frameAnchor: 'top', dy: -14, text: () => `onset ${onset}`, fill: HIGHLIGHT, fontSize: 11 }) : null,
     ],

@@ -9,9 +9,10 @@ import { sortableTable } from '../../ui/sortable_table';
 import { formatCount, formatDecimal, formatMoney, formatPercent, formatPercentRange } from '../format';
 import { dimensionLabel } from '../labels';
 import type { ReportActions } from '../report_actions';
-import { figureOf, intervalOf, type Icp, type Report, type RuleFigures, type ScoringLevel } from '../report_types';
+import { figureOf, intervalOf, type Drift, type Icp, type Report, type RuleFigures, type ScoringLevel } from '../report_types';
 import { figureColumn, labelColumn } from '../table_columns';
 import { rulesText } from './icp_rules';
+import { fitShareFigure } from './overview_view';
 import { partReason, sectionReason } from './section_reason';
 
 const rec = (o: unknown) => o as Record<string, unknown>;
@@ -47,6 +48,7 @@ export function renderIcpView(report: Report, actions?: ReportActions): HTMLElem
     }));
   }
   view.append(definitions(icp));
+  if (report.drift) view.append(fitShareSection(report.drift));
   if (actions) view.append(scoredPipeline(actions.scored, (csv, name) => actions.download(csv, name, 'text/csv')));
   view.append(whatIf(icp, report.sales?.overall?.currency ?? null), scoring(icp));
   return view;
@@ -170,5 +172,19 @@ function scoring(icp: Icp): HTMLElement {
     figureColumn('log_odds', 'Log-odds', (v) => formatDecimal(v, 2)),
     figureColumn('points', 'Points', (v) => formatDecimal(v, 0)),
   ], { testId: 'scoring-points-table', caption: 'Fit score points per attribute level', csvName: 'icp-drift-fit-score-points' }));
+  return section;
+}
+
+/** The fit share over time: of new deals and of new customers, and against the derived ICP too when one is declared. */
+function fitShareSection(drift: Drift): HTMLElement {
+  const section = el('section', { class: 'figures', 'aria-labelledby': 'icp-fit-share-heading' }, [
+    el('h2', { id: 'icp-fit-share-heading' }, ['Fit share over time']),
+    fitShareFigure(drift, 'fit_share_by_period', 'icp-fit-share-deals', 'Fit share of new deals by quarter'),
+    fitShareFigure(drift, 'fit_share_of_new_customers', 'icp-fit-share-customers', 'Fit share of new customers by quarter', undefined, 'new customers'),
+  ]);
+  if (drift.fit_basis === 'declared') {
+    section.append(fitShareFigure(drift, 'fit_share_by_period_derived', 'icp-fit-share-derived', 'Fit share of new deals by quarter, against the derived ICP',
+      'The same deals measured against the ICP derived from your data: where the two lines part, your ICP and your data disagree.'));
+  }
   return section;
 }

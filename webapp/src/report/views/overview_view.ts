@@ -72,7 +72,8 @@ export function fitBasisText(drift: Drift): string {
   return `No ICP to measure fit against: ${partReason(rec(drift), 'fit_basis', 'fit basis')}.`;
 }
 
-export function fitShareFigure(drift: Drift, key = 'fit_share_by_period', testId = 'fit-share-chart', title = 'Fit share of new deals by quarter'): HTMLElement {
+export function fitShareFigure(drift: Drift, key = 'fit_share_by_period', testId = 'fit-share-chart', title = 'Fit share of new deals by quarter',
+  note = fitBasisText(drift), unit = 'new deals'): HTMLElement {
   const rows: FitSharePoint[] = Array.isArray(drift[key]) ? drift[key] as FitSharePoint[] : [];
   const points = rows.map((p) => ({
     period: p.period,
@@ -85,11 +86,11 @@ export function fitShareFigure(drift: Drift, key = 'fit_share_by_period', testId
   return chartFigure({
     testId,
     title,
-    subtitle: `Deals that fit the ICP ÷ new deals of the quarter (%), by created quarter · band: Wilson 95% interval · n = new deals of the quarter (${formatCount(total)} in all)` +
+    subtitle: `${unit === 'new deals' ? 'Deals' : 'Customers'} that fit the ICP ÷ ${unit} of the quarter (%), by ${unit === 'new deals' ? 'created' : 'first won'} quarter · band: Wilson 95% interval · n = ${unit} of the quarter (${formatCount(total)} in all)` +
       (onset ? ` · dashed line: onset ${onset}` : ''),
     emptyReason: Array.isArray(drift[key]) ? 'No quarter has a fit share.' : `${partReason(rec(drift), key, 'fit share by quarter')}.`,
-    notes: [fitBasisText(drift)],
-  }, fitShareChart(points, onset));
+    notes: [note],
+  }, fitShareChart(points, onset, unit));
 }
 
 function onsetSection(drift: Drift): HTMLElement {
