@@ -55,6 +55,32 @@ test('the sample analysed in wasm is byte-identical to the CLI', () => {
   assert.ok(report.sales.overall.deals > 500, 'the sample has a realistic number of deals');
 });
 
+test('the sample with its declared ICP in wasm equals the CLI with --icp: report and scored pipeline', () => {
+  const dir = path.join(work, 'sample3');
+  execFileSync(cliPath, ['sample', dir], { stdio: 'pipe' });
+  const icp = { json: engine.sampleIcpJson(), name: 'sample-icp.json' };
+  assert.equal(JSON.parse(icp.json).name, 'Core ICP');
+  const icpFile = path.join(work, 'sample-icp.json');
+  writeFileSync(icpFile, icp.json);
+  const files = [];
+  const paths = [];
+  for (let i = 0; i < engine.sampleFileCount(); i++) {
+    files.push({ name: engine.sampleFileName(i), role: engine.sampleFileRole(i), bytes: engine.sampleFileBytes(i) });
+    paths.push(`--${engine.sampleFileRole(i)}`, path.join(dir, engine.sampleFileName(i)));
+  }
+  const result = analyzeWithEngine(engine, files, [1 << 16], { icp });
+  assert.ok(result.ok, result.error);
+  const native = cli(['analyze', ...paths, '--icp', icpFile]);
+  assert.equal(native.status, 0, native.stderr.toString());
+  assert.equal(result.json, native.stdout.toString('utf8'));
+  assert.equal(JSON.parse(result.json).drift.fit_basis, 'declared');
+  const scored = cli(['score', ...paths, '--icp', icpFile]);
+  assert.equal(result.scored, scored.stdout.toString('utf8'));
+  const bad = analyzeWithEngine(engine, files.slice(0, 1), [1 << 16], { icp: { json: '{"rules":[{"field":"industry","op":"betwen"}]}', name: 'bad.json' } });
+  assert.equal(bad.ok, false);
+  assert.match(bad.error, /^bad\.json: rules\[0\]\.op/);
+});
+
 for (const fixture of fixtures()) {
   test(`fixture ${fixture.name}: wasm equals CLI at several chunkings`, () => {
     const file = path.join(work, fixture.name);

@@ -22,9 +22,13 @@ export async function loadEngine() {
 
 // Runs a whole file through a wasm Session in chunks of the given sizes (cycled), as the page's
 // worker does: one copy into the heap buffer per chunk.
-export function analyzeWithEngine(engine, files, chunkSizes = [1 << 20]) {
+export function analyzeWithEngine(engine, files, chunkSizes = [1 << 20], { icp } = {}) {
   const session = new engine.Session();
   try {
+    if (icp) {
+      const set = session.setIcp(icp.json, icp.name);
+      if (!set.ok) return { ok: false, error: set.error };
+    }
     for (const { name, role, bytes } of files) {
       let outcome = session.beginFile(name, role);
       if (!outcome.ok) return { ok: false, error: outcome.error };
@@ -41,7 +45,9 @@ export function analyzeWithEngine(engine, files, chunkSizes = [1 << 20]) {
       outcome = session.endFile();
       if (!outcome.ok) return { ok: false, error: outcome.error };
     }
-    return { ok: true, json: session.reportJson() };
+    return icp
+      ? { ok: true, json: session.reportJson(), scored: session.scoredCsv('open_deals') }
+      : { ok: true, json: session.reportJson() };
   } finally {
     session.delete();
   }
