@@ -21,7 +21,7 @@ const fakeEngineDir = path.join(repoRoot, 'tests', 'e2e', 'support', 'full_repor
 const VIEWS = [
   { name: 'Overview', id: 'overview', charts: ['fit-share-chart'] },
   { name: 'Drift', id: 'drift', charts: ['mix-shift-chart', 'indicator-win_rate', 'indicator-cycle_days'] },
-  { name: 'ICP', id: 'icp', charts: [] },
+  { name: 'ICP', id: 'icp', charts: ['icp-fit-share-deals'] },
   { name: 'Sales', id: 'sales', charts: ['win-rate-trend', 'created-won-chart', 'bookings-chart'] },
   { name: 'Segments', id: 'segments', charts: ['segment-matrix'] },
   { name: 'Revenue & retention', id: 'revenue', charts: ['mrr-movements-chart', 'nrr-by-segment-chart', 'revenue-retention-heatmap', 'logo-retention-heatmap'] },
