@@ -88,15 +88,34 @@ Verdict decide_verdict(const VerdictInputs& in) {
     const bool lagging = std::string_view(kind) == "lagging";
     VerdictComponent c{std::string(kind) + "_indicators", 0, 10, ""};
     std::string names;
+    int evaluated = 0;
+    std::vector<std::string> not_evaluated;  // why, once each
     if (in.indicators) {
       for (const auto& ind : *in.indicators) {
-        if (ind.kind != kind || !ind.detected) continue;
+        if (ind.kind != kind) continue;
+        if (!ind.evaluated) {
+          if (!ind.reason.empty() && std::find(not_evaluated.begin(), not_evaluated.end(), ind.reason) == not_evaluated.end()) {
+            not_evaluated.push_back(ind.reason);
+          }
+          continue;
+        }
+        ++evaluated;
+        if (!ind.detected) continue;
         c.points += lagging ? 5 : 4;
         names += (names.empty() ? "" : ", ") + ind.what;
       }
     }
     c.points = std::min(c.points, c.max);
-    c.why = names.empty() ? std::string("no ") + kind + " indicator detected" : names;
+    if (!names.empty()) {
+      c.why = names;
+    } else if (evaluated > 0) {
+      c.why = "none of the " + std::to_string(evaluated) + " " + kind + " indicators evaluated is detected";
+    } else {
+      // Nothing could be measured: say why, so 0 points do not read as "healthy".
+      std::string why;
+      for (size_t i = 0; i < not_evaluated.size() && i < 3; ++i) why += (i ? "; " : "") + not_evaluated[i];
+      c.why = std::string("not evaluated") + (why.empty() ? "" : ": " + why);
+    }
     v.components.push_back(std::move(c));
   }
   // Scorecard answers.
