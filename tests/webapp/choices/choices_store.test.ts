@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERS_KEY, ICP_KEY, keepChoices, NO_ICP, requestChoices, restoreChoices } from '../../../webapp/src/choices/choices_store';
 
-class MemoryStore {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { MemoryStore } from '../fakes/memory_store';
 
 const icp = { json: '{"name":"Core","rules":[]}', name: 'core.icp.json' };
 

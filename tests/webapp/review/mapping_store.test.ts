@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeMapping, forgetMapping, keepMapping, restoreMapping, STORAGE_KEY } from '../../../webapp/src/review/mapping_store';
 
-class MemoryStore {
-  readonly items = new Map<string, string>();
-  getItem(key: string): string | null {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.items.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.items.delete(key);
-  }
-}
+import { MemoryStore } from '../fakes/memory_store';
 
 const broken = {
   getItem(): string | null {
