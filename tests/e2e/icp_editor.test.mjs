@@ -2,8 +2,9 @@
 // sample opens with its company's declared ICP in the editor; the scored pipeline downloads equal
 // `icp-drift score` with the ICP the editor downloads; an edited ICP is applied (the report follows), a
 // bad one is refused with the engine's message naming the key and the report kept; the ICP removed
-// falls back to the derived one; a scorecard answer counts in the verdict; and the user's own ICP is
-// kept in the browser for their next visit. Needs: npm run build (dist/), the native CLI and Chromium.
+// falls back to the derived one; a scorecard answer counts in the verdict; the analysis settings are
+// applied, refused by the engine with its message, and exported as the file with which the CLI gives
+// the same report; and the user's own ICP is kept in the browser for their next visit. Needs: npm run build (dist/), the native CLI and Chromium.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,11 @@ let server;
 let browser;
 let setupError;
 let tmp;
+
+/** The sample's files in the engine's order (deals, accounts, revenue, tickets, spend), by role. */
+const SAMPLE_ROLES = { 'deals.csv': 'deals', 'accounts.csv': 'accounts', 'mrr.csv': 'revenue', 'tickets.csv': 'tickets', 'spend.csv': 'spend' };
+const roleOf = (file) => SAMPLE_ROLES[path.basename(file)];
+const order = (file, roles) => roles.indexOf(roleOf(file));
 
 function runCli(args, cwd) {
   const run = spawnSync(cliPath, args, { cwd, env: { ...process.env, TZ: 'UTC' }, maxBuffer: 256 << 20 });
@@ -156,6 +162,45 @@ describe('ICP editor and scorecard answers (built page, real engine, headless Ch
       assert.ok(points(after).points > points(before).points, JSON.stringify(points(after)));
       assert.match(await page.getByTestId('scorecard-summary').textContent(), /1 of \d+ answered, 1 yes/);
       assert.equal(await page.locator(`[data-testid="scorecard-answer"][data-item="${question.id}"]`).inputValue(), 'yes');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('settings are applied, a bad one refused naming its key, and the exported file gives the CLI the same report', async () => {
+    if (setupError) throw setupError;
+    const { context, page, problems } = await openSample();
+    try {
+      await page.getByTestId('settings-panel').locator('summary').click();
+      await page.getByTestId('setting-period').selectOption('month');
+      await page.getByTestId('setting-recent').fill('2');
+      await apply(page, 'settings-apply');
+      let report = await currentReport(page);
+      assert.equal(report.settings.period, 'month');
+      assert.match(await page.getByTestId('settings-summary').textContent(), /^month/);
+
+      await page.getByTestId('settings-panel').locator('summary').click();
+      await page.getByTestId('setting-margin').fill('1.5');
+      await apply(page, 'settings-apply');
+      assert.match(await page.getByTestId('settings-error').textContent(), /gross_margin: expected a fraction/);
+      assert.equal((await currentReport(page)).settings.gross_margin, 0.8, 'the report before stays');
+      await page.getByTestId('setting-margin').fill('');
+
+      const settings = await downloadFrom(page, page.getByTestId('settings-export'));
+      assert.equal(settings.name, 'icp-drift-settings.json');
+      assert.deepEqual(JSON.parse(settings.bytes.toString('utf8')), { icp_drift_settings: 1, period: 'month', recent_quarters: 2 });
+      await showView(page, 'ICP');
+      const icp = await downloadFrom(page, page.getByTestId('icp-download'));
+      writeFileSync(path.join(tmp, 'team-settings.json'), settings.bytes);
+      writeFileSync(path.join(tmp, 'team.icp.json'), icp.bytes);
+      report = await downloadReport(page);
+      const files = readdirSync(path.join(tmp, 'sample')).map((f) => path.join('sample', f));
+      const roles = JSON.parse(report.bytes.toString('utf8')).inputs.map((i) => i.role);
+      const args = ['analyze', ...files.map((f) => f).sort((a, b) => order(a, roles) - order(b, roles)).flatMap((f) => [`--${roleOf(f)}`, f]),
+        '--settings', 'team-settings.json', '--icp', 'team.icp.json'];
+      const cli = runCli(args, tmp);
+      assert.ok(cli.equals(report.bytes), `the page's report differs from icp-drift ${args.join(' ')}`);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

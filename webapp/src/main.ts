@@ -2,7 +2,8 @@
 // its report. Wires the drop zone, the review, the progress bar and the report to the engine; the
 // report's ICP editor and scorecard answers run the same analysis again with the new choices.
 import './styles.css';
-import { keepChoices, requestChoices, restoreChoices, type Choices } from './choices/choices_store';
+import { defaultChoices, keepChoices, requestChoices, restoreChoices, type Choices } from './choices/choices_store';
+import { settingsPanel } from './choices/settings_panel';
 import { EngineClient, type AnalysisResult } from './engine_client';
 import type { IcpText } from './icp/icp_editor';
 import { parseReport } from './report/parse_report';
@@ -98,7 +99,7 @@ type Run =
 const store = browserStore();
 /** The user's choices for their own files, kept in this browser; the sample's are in memory only. */
 const fileChoices: Choices = restoreChoices(store);
-let sampleChoices: Choices = { icp: undefined, answers: {} };
+let sampleChoices: Choices = defaultChoices();
 const choicesOf = (run: Run) => (run.kind === 'sample' ? sampleChoices : fileChoices);
 
 /** The report on screen, to show again (with the engine's message) when a new ICP is refused. */
@@ -131,7 +132,7 @@ function rerun(change: (choices: Choices) => void): void {
   if (!shown) return;
   const run = shown.run;
   const choices = choicesOf(run);
-  const before: Choices = { icp: choices.icp, answers: { ...choices.answers } };
+  const before: Choices = { icp: choices.icp, answers: { ...choices.answers }, settings: { ...choices.settings } };
   change(choices);
   void runJob(run, currentReportView(reportBody) ?? 'overview', before);
 }
@@ -147,8 +148,9 @@ function actionsFor(run: Run, scored: ScoredCsv, icpRefused: ReportActions['icpR
   };
 }
 
-function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['icpRefused']): void {
+function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['icpRefused'], settingsError: string | null = null): void {
   const s = shown!;
+  const choices = choicesOf(s.run);
   renderReport(reportBody, s.report, {
     rejectedFiles: new Set(s.rejected.keys()),
     onDownloadRejected: (file) => {
@@ -158,6 +160,26 @@ function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['
     actions: actionsFor(s.run, s.scored, icpRefused),
     ...(view ? { view } : {}),
   });
+  const settings = s.report.settings as Record<string, unknown> | null | undefined;
+  const windows = s.report.drift?.windows as { baseline?: unknown; recent?: unknown } | null | undefined;
+  reportBody.prepend(settingsPanel({
+    settings: choices.settings,
+    answers: choices.answers,
+    inForce: {
+      period: typeof settings?.period === 'string' ? settings.period : 'quarter',
+      fiscalYearStartMonth: typeof settings?.fiscal_year_start_month === 'number' ? settings.fiscal_year_start_month : null,
+      grossMargin: typeof settings?.gross_margin === 'number' ? settings.gross_margin : null,
+      asOf: typeof settings?.as_of_day === 'string' ? settings.as_of_day.slice(0, 7) : null,
+      windows: windows && typeof windows.recent === 'string' && typeof windows.baseline === 'string'
+        ? `recent ${windows.recent} against ${windows.baseline}` : null,
+    },
+    error: settingsError,
+    onApply: (next, answers) => rerun((c) => {
+      c.settings = next;
+      c.answers = answers;
+    }),
+    onExport: (json, name) => downloadText(json, name),
+  }));
 }
 
 function show(result: AnalysisResult, run: Run, view?: ReportViewId, before?: Choices): void {
@@ -168,8 +190,7 @@ function show(result: AnalysisResult, run: Run, view?: ReportViewId, before?: Ch
     const attempted = choicesOf(run).icp;
     Object.assign(choicesOf(run), before);
     const refused = result.part === 'icp' && attempted ? { icp: attempted, message: result.message } : null;
-    renderShown(result.part === 'icp' ? 'icp' : view, refused);
-    if (result.part === 'settings') status.error(result.message);
+    renderShown(result.part === 'icp' ? 'icp' : view, refused, result.part === 'settings' ? result.message : null);
     reportSection.hidden = false;
     setState('report');
     return;
@@ -266,7 +287,7 @@ function analyzeReviewed(): void {
 
 const runSample = () => {
   reviewSection.hidden = true;
-  sampleChoices = { icp: undefined, answers: {} }; // the sample starts from its own declared ICP
+  sampleChoices = defaultChoices(); // the sample starts from its own declared ICP
   void runJob({ kind: 'sample', label: 'Sample dataset' });
 };
 

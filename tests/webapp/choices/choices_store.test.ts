@@ -8,14 +8,14 @@ const icp = { json: '{"name":"Core","rules":[]}', name: 'core.icp.json' };
 describe('choices store', () => {
   it('keeps the ICP and answers, and gives them back', () => {
     const store = new MemoryStore();
-    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: {} });
-    expect(keepChoices(store, { icp, answers: { sales_quarter_end_stress: true, product_release_slips: false } })).toBe(true);
-    expect(restoreChoices(store)).toEqual({ icp, answers: { sales_quarter_end_stress: true, product_release_slips: false } });
+    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: {}, settings: {} });
+    expect(keepChoices(store, { icp, answers: { sales_quarter_end_stress: true, product_release_slips: false }, settings: { period: 'month', gross_margin: 0.7 } })).toBe(true);
+    expect(restoreChoices(store)).toEqual({ icp, answers: { sales_quarter_end_stress: true, product_release_slips: false }, settings: { period: 'month', gross_margin: 0.7 } });
     // "No ICP" is a choice too, kept apart from "never chose".
-    keepChoices(store, { icp: null, answers: {} });
-    expect(restoreChoices(store)).toEqual({ icp: null, answers: {} });
+    keepChoices(store, { icp: null, answers: {}, settings: {} });
+    expect(restoreChoices(store)).toEqual({ icp: null, answers: {}, settings: {} });
     expect(store.items.has(ANSWERS_KEY)).toBe(false);
-    keepChoices(store, { icp: undefined, answers: {} });
+    keepChoices(store, { icp: undefined, answers: {}, settings: {} });
     expect(store.items.size).toBe(0);
   });
 
@@ -23,22 +23,23 @@ describe('choices store', () => {
     const store = new MemoryStore();
     store.setItem(ICP_KEY, '{"json":"{not json","name":"x"}');
     store.setItem(ANSWERS_KEY, '{"a":true,"b":"yes"}');
-    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: { a: true } });
+    expect(restoreChoices(store)).toEqual({ icp: undefined, answers: { a: true }, settings: {} });
     store.setItem(ANSWERS_KEY, '[');
     expect(restoreChoices(store).answers).toEqual({});
   });
 
   it('says when the browser refuses to keep them', () => {
     const refusing = { getItem: () => null, setItem: () => { throw new Error('quota'); }, removeItem: () => {} };
-    expect(keepChoices(refusing, { icp, answers: {} })).toBe(false);
-    expect(keepChoices(null, { icp, answers: {} })).toBe(false);
+    expect(keepChoices(refusing, { icp, answers: {}, settings: {} })).toBe(false);
+    expect(keepChoices(null, { icp, answers: {}, settings: {} })).toBe(false);
   });
 
   it('turns choices into what the engine is given', () => {
-    expect(requestChoices({ icp: undefined, answers: {} })).toEqual({});
-    expect(requestChoices({ icp: null, answers: {} })).toEqual({ icp: NO_ICP });
-    expect(requestChoices({ icp, answers: { x: false } })).toEqual({
-      icp, settings: { json: '{"scorecard":{"x":false}}', name: 'scorecard answers' },
-    });
+    expect(requestChoices({ icp: undefined, answers: {}, settings: {} })).toEqual({});
+    expect(requestChoices({ icp: null, answers: {}, settings: {} })).toEqual({ icp: NO_ICP });
+    const both = requestChoices({ icp, answers: { x: false }, settings: { period: 'year' } });
+    expect(both.icp).toEqual(icp);
+    expect(JSON.parse(both.settings!.json)).toEqual({ icp_drift_settings: 1, period: 'year', scorecard: { x: false } });
+    expect(requestChoices({ icp: undefined, answers: {}, settings: { recent_quarters: 2 } }).settings!.name).toBe('settings');
   });
 });

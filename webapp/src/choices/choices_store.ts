@@ -1,11 +1,14 @@
 // The user's analysis choices kept in this browser (localStorage) for the next visit: the declared
-// ICP (its JSON file) and the scorecard answers — settings only, never a row of data. They apply to
+// ICP (its JSON file), the analysis settings and the scorecard answers — settings only, never a row
+// of data. They apply to
 // the user's own files; the built-in sample keeps its own, in memory.
 import type { IcpText } from '../icp/icp_editor';
+import { hasSettings, readSettingsFile, settingsFileOf, type AnalysisSettings } from './analysis_settings';
 import type { AnalysisChoices } from '../worker/protocol';
 
 export const ICP_KEY = 'icp-drift.icp.v1';
 export const ANSWERS_KEY = 'icp-drift.scorecard.v1';
+export const SETTINGS_KEY = 'icp-drift.settings.v1';
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -14,6 +17,12 @@ export interface Choices {
   icp: IcpText | null | undefined;
   /** Scorecard answers by item id. */
   answers: Record<string, boolean>;
+  /** Periods, gross margin, as-of month, drift windows: only those the user set. */
+  settings: AnalysisSettings;
+}
+
+export function defaultChoices(): Choices {
+  return { icp: undefined, answers: {}, settings: {} };
 }
 
 /** The name a cleared ICP goes by in the request (the engine reads '' as no ICP). */
@@ -23,15 +32,15 @@ export const NO_ICP: IcpText = { json: '', name: 'no ICP' };
 export function requestChoices(choices: Choices): AnalysisChoices {
   const out: AnalysisChoices = {};
   if (choices.icp !== undefined) out.icp = choices.icp ?? NO_ICP;
-  if (Object.keys(choices.answers).length > 0) {
-    out.settings = { json: JSON.stringify({ scorecard: choices.answers }), name: 'scorecard answers' };
+  if (hasSettings(choices.settings) || Object.keys(choices.answers).length > 0) {
+    out.settings = { json: settingsFileOf(choices.settings, choices.answers), name: 'settings' };
   }
   return out;
 }
 
 /** The choices kept on an earlier visit; damaged or missing entries give the defaults. */
 export function restoreChoices(store: Store | null): Choices {
-  const choices: Choices = { icp: undefined, answers: {} };
+  const choices = defaultChoices();
   try {
     const icp = JSON.parse(store?.getItem(ICP_KEY) ?? 'null') as { json?: unknown; name?: unknown } | null;
     if (icp && typeof icp.json === 'string' && typeof icp.name === 'string') {
@@ -49,6 +58,12 @@ export function restoreChoices(store: Store | null): Choices {
   } catch {
     // The defaults.
   }
+  try {
+    const read = readSettingsFile(store?.getItem(SETTINGS_KEY) ?? '{}');
+    if (read.ok) choices.settings = read.settings;
+  } catch {
+    // The defaults.
+  }
   return choices;
 }
 
@@ -60,6 +75,8 @@ export function keepChoices(store: Store | null, choices: Choices): boolean {
     else store.setItem(ICP_KEY, JSON.stringify(choices.icp ?? NO_ICP));
     if (Object.keys(choices.answers).length === 0) store.removeItem(ANSWERS_KEY);
     else store.setItem(ANSWERS_KEY, JSON.stringify(choices.answers));
+    if (!hasSettings(choices.settings)) store.removeItem(SETTINGS_KEY);
+    else store.setItem(SETTINGS_KEY, settingsFileOf(choices.settings, {}));
     return true;
   } catch {
     return false;

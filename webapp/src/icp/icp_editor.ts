@@ -35,7 +35,7 @@ export function icpEditor(options: IcpEditorOptions): HTMLElement {
   const refusedDraft = options.refused ? draftOfJson(options.refused.icp.json) : null;
   let draft: IcpDraft = refusedDraft?.ok ? refusedDraft.draft : options.declared ? draftOf(options.declared) : emptyDraft();
   const section = el('section', { class: 'figures icp-editor', 'aria-labelledby': `${id}-heading`, 'data-testid': 'icp-editor' });
-  const message = el('p', { class: 'alert', role: 'alert', 'data-testid': 'icp-editor-error' });
+  const message = el('p', { class: 'alert', 'aria-live': 'assertive', 'data-testid': 'icp-editor-error' });
   const showError = (text: string | null) => {
     message.textContent = text ?? '';
     message.hidden = !text;
