@@ -67,3 +67,21 @@ describe('tabs', () => {
     expect(list.querySelectorAll('[aria-selected="true"]')).toHaveLength(1);
   });
 });
+
+describe('tabs.buildAll', () => {
+  it('builds every panel not opened yet, once, without changing the selection', async () => {
+    const { tabs } = await import('../../../webapp/src/ui/tabs');
+    let built = 0;
+    const t = tabs([
+      { id: 'a', label: 'A', content: () => { built++; return document.createTextNode('a'); } },
+      { id: 'b', label: 'B', content: () => { built++; return document.createTextNode('b'); } },
+    ], 'Views');
+    expect(built).toBe(1);
+    t.buildAll();
+    t.buildAll();
+    expect(built).toBe(2);
+    expect(t.selected()).toBe('a');
+    expect(t.element.querySelector('#panel-b')!.textContent).toBe('b');
+    expect(t.element.querySelector('#panel-b')!.getAttribute('data-title')).toBe('B');
+  });
+});

@@ -4,6 +4,7 @@
 // with it). The engine checks the values: its message for a refused file is shown here.
 import { el } from '../ui/dom';
 import { readSettingsFile, settingsFileOf, type AnalysisSettings } from './analysis_settings';
+import { shareLinkView } from './share_link_view';
 
 export interface SettingsPanelOptions {
   settings: AnalysisSettings;
@@ -14,6 +15,8 @@ export interface SettingsPanelOptions {
   error: string | null;
   onApply(settings: AnalysisSettings, answers: Record<string, boolean>): void;
   onExport(json: string, fileName: string): void;
+  /** The share link of the choices in force, and how to copy it. */
+  share?: { link: string; copy(text: string): Promise<void> };
 }
 
 export const SETTINGS_FILE_NAME = 'icp-drift-settings.json';
@@ -115,6 +118,7 @@ export function settingsPanel(options: SettingsPanelOptions): HTMLElement {
     form,
     el('div', { class: 'actions' }, [importButton, exportButton, fileInput]),
     el('p', { class: 'hint' }, ['The exported file, with your ICP file, gives the same report from the command line: icp-drift analyze … --settings icp-drift-settings.json --icp your.icp.json']),
+    options.share ? shareLinkView(options.share.link, options.share.copy) : null,
   ]);
   if (options.error) details.open = true;
   return details;

@@ -37,8 +37,15 @@ export interface RenderOptions extends InputsTableOptions {
   view?: ReportViewId;
 }
 
-export function renderReport(container: HTMLElement, report: Report, options: RenderOptions = {}): void {
-  const panels: Record<ReportViewId, () => HTMLElement> = {
+/** What the page can do with the report on screen. */
+export interface RenderedReport {
+  /** Builds every view not opened yet, for print. */
+  buildAll(): void;
+}
+
+/** Each view of the report, built on demand. */
+export function reportViews(report: Report, options: RenderOptions = {}): Record<ReportViewId, () => HTMLElement> {
+  return {
     overview: () => renderOverviewView(report, options.actions),
     drift: () => renderDriftView(report),
     icp: () => renderIcpView(report, options.actions),
@@ -49,6 +56,10 @@ export function renderReport(container: HTMLElement, report: Report, options: Re
     'customer-success': () => renderCustomerSuccessView(report),
     'data-quality': () => renderDataQualityView(report, options),
   };
+}
+
+export function renderReport(container: HTMLElement, report: Report, options: RenderOptions = {}): RenderedReport {
+  const panels = reportViews(report, options);
   const views = tabs(REPORT_VIEWS.map((view) => ({
     id: view.id,
     label: view.label,
@@ -57,6 +68,7 @@ export function renderReport(container: HTMLElement, report: Report, options: Re
   })), 'Report views');
   if (options.view) views.select(options.view);
   container.replaceChildren(views.element);
+  return { buildAll: () => views.buildAll() };
 }
 
 /** The view shown in `container`, or null before renderReport. */
@@ -66,7 +78,7 @@ export function currentReportView(container: HTMLElement): ReportViewId | null {
 }
 
 /** A view that fails to build (a report of a shape no one foresaw) says so, and the others still show. */
-function guarded(label: string, build: () => HTMLElement): HTMLElement {
+export function guarded(label: string, build: () => HTMLElement): HTMLElement {
   try {
     return build();
   } catch (thrown) {

@@ -15,6 +15,8 @@ export interface Tabs {
   element: HTMLElement;
   select(id: string, focus?: boolean): void;
   selected(): string;
+  /** Builds every panel not built yet (to print them all). */
+  buildAll(): void;
 }
 
 export function tabs(items: readonly Tab[], label: string, onSelect?: (id: string) => void): Tabs {
@@ -29,7 +31,8 @@ export function tabs(items: readonly Tab[], label: string, onSelect?: (id: strin
       'data-tab': item.id,
       class: 'tab',
     }, [item.label]);
-    const panel = el('div', { role: 'tabpanel', id: `panel-${item.id}`, 'aria-labelledby': button.id, tabindex: '0', class: 'tab-panel' });
+    // data-title: on paper every panel is printed one after another, each under its tab's name.
+    const panel = el('div', { role: 'tabpanel', id: `panel-${item.id}`, 'aria-labelledby': button.id, tabindex: '0', class: 'tab-panel', 'data-title': item.label });
     button.addEventListener('click', () => select(item.id, false));
     list.append(button);
     return { item, button, panel };
@@ -72,5 +75,5 @@ export function tabs(items: readonly Tab[], label: string, onSelect?: (id: strin
 
   const element = el('div', { class: 'tabs' }, [el('nav', { class: 'tab-nav', 'aria-label': label }, [list]), ...entries.map((e) => e.panel)]);
   if (current) select(current);
-  return { element, select, selected: () => current };
+  return { element, select, selected: () => current, buildAll: () => entries.forEach(build) };
 }
