@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "ingest/deal_plausibility.h"
+#include "util/civil_date.h"
 #include "values/employee_count.h"
 
 namespace icp::ingest {
@@ -38,6 +40,9 @@ DealsIngest::DealsIngest(const mapping::HeaderMapping& m, const std::vector<std:
       amount_("amount", habits.decimal_mark, habits.decimal_mark_given) {
   if (stage_ >= 0) stage_header_ = headers[stage_];
   if (status_ >= 0) status_header_ = headers[status_];
+  if (created_col_ >= 0) created_header_ = headers[created_col_];
+  if (close_col_ >= 0) close_header_ = headers[close_col_];
+  if (amount_col_ >= 0) amount_header_ = headers[amount_col_];
 }
 
 std::optional<Outcome> DealsIngest::outcome_of(std::span<const std::string_view> fields, bool& deleted) {
@@ -94,6 +99,43 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
                                 : std::numeric_limits<double>::quiet_NaN());
 }
 
+void DealsIngest::drop_implausible(std::vector<int32_t>& created, std::vector<int32_t>& closed,
+                                   std::vector<double>& amount) {
+  // Dates far past the file's present (deal_plausibility.h): read as missing, each warned about.
+  std::vector<int32_t> closed_of_closed;
+  for (size_t r = 0; r < closed.size(); ++r) {
+    if (outcome_[r] != Outcome::open) closed_of_closed.push_back(closed[r]);
+  }
+  if (const std::optional<FutureDateLimit> future = future_date_limit(created, closed_of_closed)) {
+    const auto drop = [&](std::vector<int32_t>& days, const std::string& label, const std::string& header) {
+      const std::string reason = label + " far in the future: later than " + format_iso_date(future->limit) + ", " +
+                                 std::to_string(FutureDateLimit::kYears) + " years past " + future->basis +
+                                 " (column \"" + header +
+                                 "\"); read as missing — the deal is counted, without this date (no cycle time, "
+                                 "no period by it, not the data's as-of day)";
+      for (size_t r = 0; r < days.size(); ++r) {
+        if (table::has_date(days[r]) && days[r] > future->limit) {
+          accounting_.warn(reason, lines_[r]);
+          days[r] = table::kNoDate;
+        }
+      }
+    };
+    drop(created, "created date", created_header_);
+    drop(closed, "close date", close_header_);
+  }
+  // Amounts no deal has: read as missing.
+  const AmountCeiling ceiling = amount_ceiling(amount);
+  const std::string reason = "amount implausibly large: over " + ceiling.basis + " (column \"" + amount_header_ +
+                             "\"); read as missing — the deal is counted, without an amount (not in ACV, "
+                             "bookings, pipeline or deal size)";
+  for (size_t r = 0; r < amount.size(); ++r) {
+    if (table::has_amount(amount[r]) && amount[r] > ceiling.ceiling) {
+      accounting_.warn(reason, lines_[r]);
+      amount[r] = std::numeric_limits<double>::quiet_NaN();
+    }
+  }
+}
+
 void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   std::vector<std::string>& notes = summary.notes;
   table::DealTable& table = tables.deals;
@@ -108,6 +150,7 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   std::vector<int32_t> closed = closed_.resolve(habits_, lines_, accounting_, summary);
   summary.currency = amount_.currency(&notes);
   std::vector<double> amount = amount_.resolve(notes);
+  drop_implausible(created, closed, amount);
 
   const size_t base = table.size();
   table.outcome.insert(table.outcome.end(), outcome_.begin(), outcome_.end());

@@ -22,6 +22,8 @@ class DealsIngest : public RoleIngest {
  private:
   // Nothing when the row has no outcome; deleted is set for deleted deals.
   std::optional<mapping::Outcome> outcome_of(std::span<const std::string_view> fields, bool& deleted);
+  // Dates far in the future and implausibly large amounts: warned about, read as missing.
+  void drop_implausible(std::vector<int32_t>& created, std::vector<int32_t>& closed, std::vector<double>& amount);
 
   RowAccounting& accounting_;
   ValueHabits habits_;
@@ -32,6 +34,7 @@ class DealsIngest : public RoleIngest {
   mapping::StageTable stage_table_;
   mapping::StageTable status_table_;
   std::string stage_header_, status_header_;
+  std::string created_header_, close_header_, amount_header_;
   std::vector<mapping::Outcome> outcome_;
   std::vector<uint64_t> lines_;
   DateColumn created_;

@@ -1,6 +1,8 @@
 #include "ingest/file_ingest.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "mapping/mapping_inference.h"
 #include "text/valid_utf8.h"
@@ -9,6 +11,9 @@
 namespace icp::ingest {
 
 namespace {
+// Counted under this key while rows are read, worded at the end with where the first one was.
+constexpr std::string_view kNulWarning = "NUL byte in a cell";
+
 std::string delimiter_name(char d) {
   switch (d) {
     case '\t': return "tab";
@@ -63,6 +68,9 @@ void FileIngest::decide_mapping() {
     if (text.size() > 60) text = text.substr(0, 57) + "...";
     summary_.notes.push_back("line " + std::to_string(held_[i].line) + ": a title line above the header was skipped (\"" +
                              text + "\")");
+  }
+  if (nul_unseen_ > 0 || nul_scan_all_) {
+    for (size_t i = 0; i <= header; ++i) count_nul_bytes(held_[i].fields);
   }
   header_line_ = held_[header].line;
   headers_.clear();
@@ -239,7 +247,50 @@ void FileIngest::process(std::span<const std::string_view> fields, uint64_t line
   if (summary_.accounting.rows_rejected() != rejected_before) keep_rejected(fields, line);
 }
 
+uint64_t FileIngest::count_nul_bytes(std::span<const std::string_view> fields, size_t* cells, size_t* column) {
+  uint64_t found = 0;
+  for (size_t c = 0; c < fields.size(); ++c) {
+    const std::string_view f = fields[c];
+    const void* at = f.empty() ? nullptr : std::memchr(f.data(), 0, f.size());
+    if (!at) continue;
+    const size_t from = static_cast<size_t>(static_cast<const char*>(at) - f.data());
+    found += static_cast<uint64_t>(std::count(f.begin() + static_cast<std::ptrdiff_t>(from), f.end(), '\0'));
+    if (*cells == 0) *column = c;
+    ++*cells;
+  }
+  nul_unseen_ -= std::min(nul_unseen_, found);
+  return found;
+}
+
+void FileIngest::count_nul_bytes(const std::vector<std::string>& fields) {
+  std::vector<std::string_view> views(fields.begin(), fields.end());
+  size_t cells = 0, column = 0;
+  count_nul_bytes(views, &cells, &column);
+}
+
 void FileIngest::check_and_ingest(std::span<const std::string_view> fields, uint64_t line) {
+  if (nul_unseen_ > 0 || nul_scan_all_) [[unlikely]] {
+    // The row's NUL bytes are warned about when it is used; a rejected row is reported as rejected.
+    size_t cells = 0, column = 0;
+    count_nul_bytes(fields, &cells, &column);
+    if (cells > 0) {
+      const uint64_t rejected_before = summary_.accounting.rows_rejected();
+      check_and_ingest_row(fields, line);
+      if (summary_.accounting.rows_rejected() != rejected_before) return;
+      if (nul_cells_ == 0) {
+        nul_first_line_ = line;
+        nul_first_column_ = column;
+      }
+      nul_cells_ += cells;
+      ++nul_rows_;
+      summary_.accounting.warn(kNulWarning, line);
+      return;
+    }
+  }
+  check_and_ingest_row(fields, line);
+}
+
+void FileIngest::check_and_ingest_row(std::span<const std::string_view> fields, uint64_t line) {
   const size_t width = headers_.size();
   if (fields.size() < width) {
     summary_.accounting.reject("too few fields (expected " + std::to_string(width) + ")", line);
@@ -274,6 +325,16 @@ Result<InputSummary> FileIngest::finish(table::Tables& tables) {
                                        issue.line, issue.column});
     }
     summary_.csv_problem_count = reader->stats().issues;
+  }
+  if (nul_cells_ > 0) {
+    const std::string column =
+        nul_first_column_ < headers_.size() && !headers_[nul_first_column_].empty()
+            ? std::to_string(nul_first_column_ + 1) + " (\"" + headers_[nul_first_column_] + "\")"
+            : std::to_string(nul_first_column_ + 1);
+    summary_.accounting.reword_warning(
+        kNulWarning, "NUL byte (code 0) in " + std::to_string(nul_cells_) + (nul_cells_ == 1 ? " cell" : " cells") + " of " +
+                         std::to_string(nul_rows_) + (nul_rows_ == 1 ? " row" : " rows") + ", the first at line " + std::to_string(nul_first_line_) + ", column " + column +
+                         ": kept as read, so a stage, date or number holding one is not recognised");
   }
   ingest_->finish(tables, summary_);
   return std::move(summary_);

@@ -34,6 +34,12 @@ class FileIngest : public csv::RecordSink {
 
   // The CSV reader feeding this sink, if the file is CSV: its delimiter is known before any record.
   void attach(const csv::CsvReader* reader) { reader_ = reader; }
+  // NUL bytes in cells. Scanning every cell would cost the CSV path its speed, so the feeder counts
+  // the NUL bytes of each decoded chunk (one memchr, the rest only when there is one) before the
+  // reader sees it, and rows are scanned only while some NUL byte fed has not yet been found in a
+  // record. JSON records (whose "\u0000" escapes decode to NUL bytes) are always scanned.
+  void expect_nul_bytes(uint64_t count) { nul_unseen_ += count; }
+  void scan_every_row_for_nul() { nul_scan_all_ = true; }
   // A problem found while reading rows that stops this file (e.g. no role could be told).
   const Status& status() const { return status_; }
   // Data rows read so far (for progress): while the first records are held back, all but the one
@@ -59,7 +65,11 @@ class FileIngest : public csv::RecordSink {
   bool apply_rule(const mapping::FileRule& rule, mapping::HeaderMapping& columns);
   void process(std::span<const std::string_view> fields, uint64_t line);
   void check_and_ingest(std::span<const std::string_view> fields, uint64_t line);
+  void check_and_ingest_row(std::span<const std::string_view> fields, uint64_t line);
   void keep_rejected(std::span<const std::string_view> fields, uint64_t line);
+  // NUL bytes in a record's cells, taken off nul_unseen_; column: the 0-based cell of the first one.
+  uint64_t count_nul_bytes(std::span<const std::string_view> fields, size_t* cells, size_t* column);
+  void count_nul_bytes(const std::vector<std::string>& fields);  // a title or header line
 
   std::string file_;
   std::optional<mapping::Role> forced_role_;
@@ -73,6 +83,12 @@ class FileIngest : public csv::RecordSink {
   Status status_;
   InputSummary summary_;
   std::unique_ptr<RoleIngest> ingest_;
+  uint64_t nul_unseen_ = 0;
+  bool nul_scan_all_ = false;
+  uint64_t nul_cells_ = 0;       // cells of used rows holding a NUL byte
+  uint64_t nul_rows_ = 0;        // and their rows
+  uint64_t nul_first_line_ = 0;  // the first of them: its row's line and its 0-based column
+  size_t nul_first_column_ = 0;
 };
 
 }  // namespace icp::ingest

@@ -1,5 +1,8 @@
 #include "ingest/record_stream.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace icp::ingest {
 
 RecordStream::RecordStream(std::string file_name, FileIngest& sink) : name_(std::move(file_name)), sink_(sink) {}
@@ -23,6 +26,7 @@ Status RecordStream::start(bool complete) {
   const std::string_view decoded = transcoder_->convert(head);
   if (json::looks_like_json(decoded)) {
     json_ = std::make_unique<json::JsonRecordReader>(sink_);
+    sink_.scan_every_row_for_nul();
   } else {
     csv_ = std::make_unique<csv::CsvReader>(sink_);
     sink_.attach(csv_.get());
@@ -33,6 +37,11 @@ Status RecordStream::start(bool complete) {
 }
 
 Status RecordStream::push(std::string_view utf8) {
+  // One memchr a chunk; counting and finding the rows only when the chunk holds a NUL byte.
+  if (const void* nul = utf8.empty() ? nullptr : std::memchr(utf8.data(), 0, utf8.size())) [[unlikely]] {
+    const auto from = static_cast<std::ptrdiff_t>(static_cast<const char*>(nul) - utf8.data());
+    sink_.expect_nul_bytes(static_cast<uint64_t>(std::count(utf8.begin() + from, utf8.end(), '\0')));
+  }
   if (json_) {
     if (!json_->feed(utf8)) return Status::error(json_->error_code(), name_ + ": " + json_->error());
   } else if (!csv_->feed(utf8)) {

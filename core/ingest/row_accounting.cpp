@@ -15,4 +15,13 @@ size_t RowAccounting::add(std::vector<ReasonCount>& list, std::string_view reaso
   return list.size() - 1;
 }
 
+void RowAccounting::reword_warning(std::string_view reason, std::string wording) {
+  for (ReasonCount& r : warnings_) {
+    if (r.reason == reason) {
+      r.reason = std::move(wording);
+      return;
+    }
+  }
+}
+
 }  // namespace icp::ingest

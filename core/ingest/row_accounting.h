@@ -26,6 +26,9 @@ class RowAccounting {
     last_rejected_ = add(rejected_, reason, line);
   }
   void warn(std::string_view reason, uint64_t line) { add(warnings_, reason, line); }
+  // Replaces a warning's reason (counted under a fixed key, worded at the end with what was found
+  // on the way, e.g. where the first NUL byte was); nothing when no warning has that reason.
+  void reword_warning(std::string_view reason, std::string wording);
 
   uint64_t rows_read() const { return rows_read_; }
   uint64_t rows_used() const { return rows_used_; }
