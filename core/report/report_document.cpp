@@ -980,7 +980,7 @@ void build_data_quality(const element& root, Document& d) {
     s.blocks.push_back(f.block());
     Table rejected = reasons_table(in, "rejected_by_reason", "Rows of " + file + " rejected, by reason");
     if (!rejected.rows.empty()) s.blocks.push_back(table_block(std::move(rejected)));
-    Table warnings = reasons_table(in, "warnings", "Warnings in " + file + " (values that could not be read; the rows are used)");
+    Table warnings = reasons_table(in, "warnings", "Warnings in " + file + " (values that could not be read or cannot be right; the rows are used)");
     if (!warnings.rows.empty()) s.blocks.push_back(table_block(std::move(warnings)));
     Table mapping;
     mapping.caption = "Columns of " + file + " used";

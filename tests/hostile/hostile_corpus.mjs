@@ -226,10 +226,52 @@ export function hostileCases() {
         report(report, input) {
           assert.equal(input.rows_read, 200);
           assert.ok(input.stage_table.some((s) => s.value === 'Closed\0Won'), 'the cell is kept as read');
-          assert.ok(input.warnings.some((w) => /NUL/.test(w.reason) && w.first_lines[0] === 9), 'a warning names the line');
+          const nul = input.warnings.filter((w) => /NUL/.test(w.reason));
+          assert.deepEqual(
+            nul.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [
+                'NUL byte (code 0) in 1 cell of 1 row, the first at line 9, column 2 ("Stage"): kept as read, so a stage, date or number holding one is not recognised',
+                1,
+                [9],
+              ],
+            ],
+            'one warning names the line and column of the NUL byte',
+          );
         },
       },
-      todo: 'a NUL byte in a cell is read silently: no warning names its line and column',
+    },
+    {
+      name: 'nul-bytes-in-cells.csv',
+      about: 'NUL bytes in several cells and rows past the first 64 KB, one in a rejected row',
+      bytes: () => {
+        const rows = [[...DEALS_HEADER, 'Notes']];
+        for (let i = 0; i < 3000; i++) {
+          const notes = i === 1500 ? 'a\0b\0c' : i === 2500 ? 'x\0' : 'fine';
+          const amount = i === 1500 ? '1\x000' : '10';
+          rows.push([`D${i}`, 'Closed Won', amount, '2024-01-01', '2024-02-01', notes]);
+        }
+        rows.push(['D-short\0', 'Closed Won']); // too few fields: rejected, not warned about
+        return csv(rows);
+      },
+      expect: {
+        report(report, input) {
+          assert.equal(input.rows_read, 3001);
+          assert.equal(input.rows_rejected, 1);
+          const nul = input.warnings.filter((w) => /NUL/.test(w.reason));
+          assert.deepEqual(
+            nul.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [
+                'NUL byte (code 0) in 3 cells of 2 rows, the first at line 1502, column 3 ("Amount"): kept as read, so a stage, date or number holding one is not recognised',
+                2,
+                [1502, 2502],
+              ],
+            ],
+          );
+          assert.deepEqual(warning(input, 'amount is not a number')?.first_lines, [1502]);
+        },
+      },
     },
     {
       name: 'invalid-utf8.csv',
@@ -361,11 +403,55 @@ export function hostileCases() {
         ]),
       expect: {
         report(report, input) {
-          assert.ok(input.warnings.some((w) => /future/.test(w.reason) && w.first_lines.includes(2)), 'a close date in 2099 is warned about');
-          assert.ok(input.warnings.some((w) => w.first_lines.includes(3) && /amount/.test(w.reason)), 'an amount of 1e26 is warned about');
+          // What counts as the future is measured from the file's own latest created date, never
+          // from the clock; such dates and amounts are read as missing, the deals still counted.
+          const after = ', 2 years past the file\'s latest created date, 2024-01-01';
+          const missingDate = '; read as missing — the deal is counted, without this date (no cycle time, no period by it, not the data\'s as-of day)';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [`created date far in the future: later than 2026-01-01${after} (column "Created Date")${missingDate}`, 1, [3]],
+              [`close date far in the future: later than 2026-01-01${after} (column "Close Date")${missingDate}`, 2, [2, 3]],
+              [
+                'amount implausibly large: over 1,000,000,000,000 (column "Amount"); read as missing — the deal is counted, without an amount (not in ACV, bookings, pipeline or deal size)',
+                1,
+                [3],
+              ],
+            ],
+          );
+          const o = report.sales.overall;
+          assert.deepEqual([o.deals, o.won, o.n_with_amount, o.bookings, o.pipeline_created], [3, 3, 2, 400, 400]);
+          assert.equal(o.n_won_with_cycle, 1);
+          assert.equal(report.settings.as_of_day, '2024-02-01', 'a close date in 2099 does not move the data\'s today');
+          assert.deepEqual(report.sales.by_period.map((p) => p.period), ['2024-Q1']);
         },
       },
-      todo: 'dates decades in the future and absurd amounts are used without a warning',
+    },
+    {
+      name: 'amount-outlier.csv',
+      about: 'one amount ten thousand times the others (a phone number typed in Amount)',
+      bytes: () =>
+        csv([
+          DEALS_HEADER,
+          ...Array.from({ length: 40 }, (_, i) => [`D${i}`, i % 4 ? 'Closed Won' : 'Closed Lost', i === 30 ? '4155550123' : String(20000 + 1000 * (i % 5)), '2024-01-01', '2024-03-01']),
+        ]),
+      expect: {
+        report(report, input) {
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [
+                'amount implausibly large: over 10,000 × the file\'s median amount, 22,000 (column "Amount"); read as missing — the deal is counted, without an amount (not in ACV, bookings, pipeline or deal size)',
+                1,
+                [32],
+              ],
+            ],
+          );
+          const o = report.sales.overall;
+          assert.deepEqual([o.deals, o.won, o.n_with_amount, o.n_won_with_amount], [40, 30, 39, 29]);
+          assert.ok(o.bookings < 1e6, `bookings without the outlier (${o.bookings})`);
+        },
+      },
     },
     {
       name: 'dates-all-invalid.csv',
