@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './vite_plugins/service_worker_plugin.mjs';
 import { contentSecurityPolicyFromFile } from './content_security_policy.mjs';
 
 const webappDir = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +26,8 @@ process.env.TZ = 'UTC';
 export default defineConfig({
   root: webappDir,
   base: './',
+  // dist/sw.js precaches the whole build, so the page works offline after its first load.
+  plugins: [serviceWorkerPlugin()],
   // Vite's and Vitest's caches stay in the root node_modules/, not in a webapp/node_modules/.
   cacheDir: path.join(repoRoot, 'node_modules', '.vite'),
   resolve: {

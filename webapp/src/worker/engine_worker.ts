@@ -1,9 +1,9 @@
 // The engine's module worker: instantiates the wasm engine once, then answers one request at a time.
 // Nothing thrown here escapes without an {type:'error'} message.
 import createModule, { type EngineModule } from '@engine/icp_drift_web.mjs';
-import wasmUrl from '@engine/icp_drift_web.wasm?url';
 import { analyzeSources, type AnalyzeOptions } from './analyze_sources';
 import { fileSource, sampleSources, type ByteSource } from './byte_source';
+import { engineModuleOptions } from './engine_wasm';
 import { inspectFiles } from './inspect_files';
 import { parseRequest, SAMPLE_ICP_NAME, type WorkerRequest, type WorkerResponse } from './protocol';
 import { roleFieldsOf } from './role_fields';
@@ -18,7 +18,7 @@ const post = (message: WorkerResponse) => scope.postMessage(message);
 
 let engine: Promise<EngineModule> | null = null;
 function loadEngine(): Promise<EngineModule> {
-  engine ??= createModule({ locateFile: () => wasmUrl });
+  engine ??= createModule(engineModuleOptions());
   return engine;
 }
 // Start compiling the wasm now, so the first drop does not wait for it.

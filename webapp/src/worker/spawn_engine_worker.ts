@@ -1,11 +1,9 @@
 // Starts the real engine worker and adapts it to the small port the EngineClient uses.
 import type { WorkerFactory } from '../engine_client';
+import { startEngineWorker } from './start_engine_worker';
 
 export const spawnEngineWorker: WorkerFactory = (onMessage, onCrash) => {
-  const worker = new Worker(new URL('./engine_worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'icp-drift-engine',
-  });
+  const worker = startEngineWorker('icp-drift-engine');
   worker.onmessage = (event: MessageEvent) => onMessage(event.data);
   // An uncaught error in the worker, or a worker script that could not load (a plain Event then).
   worker.onerror = (event: Event) => {
