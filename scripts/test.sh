@@ -24,6 +24,9 @@ npm run --silent test:unit
 step "page build"
 npx vite build --config webapp/vite.config.ts --logLevel warn
 
+step "single-file build (dist-single/icp-drift.html)"
+npm run --silent build:single
+
 step "browser end to end: Chromium"
 npm run --silent test:e2e
 
