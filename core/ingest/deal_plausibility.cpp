@@ -1,8 +1,11 @@
 #include "ingest/deal_plausibility.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "table/deal_table.h"
 #include "util/civil_date.h"
@@ -22,14 +25,23 @@ int32_t years_after(int32_t day, int years) {
 int32_t robust_latest_day(std::vector<int32_t> days) {
   std::erase_if(days, [](int32_t d) { return !table::has_date(d); });
   if (days.empty()) return table::kNoDate;
-  std::sort(days.begin(), days.end());
-  const int32_t p99 = days[(days.size() - 1) * 99 / 100];
+  const size_t rank = (days.size() - 1) * 99 / 100;  // of the 99th percentile, ascending
+  // Usually no day is stray: when at least days.size() - rank of them lie within 730 days (never
+  // more than 2 years) of the latest, the 99th percentile is that close too and the latest is the
+  // answer, found in two linear passes.
+  const int32_t latest = *std::max_element(days.begin(), days.end());
+  const int32_t near = latest - 730;
+  const auto close_to_latest = static_cast<size_t>(std::count_if(days.begin(), days.end(), [&](int32_t d) { return d >= near; }));
+  if (close_to_latest >= days.size() - rank) return latest;
+  const auto at = days.begin() + static_cast<std::ptrdiff_t>(rank);
+  std::nth_element(days.begin(), at, days.end());
+  const int32_t p99 = *at;
   const int32_t limit = years_after(p99, FutureDateLimit::kYears);
-  int32_t latest = p99;
+  int32_t out = p99;
   for (int32_t d : days) {
-    if (d <= limit) latest = std::max(latest, d);
+    if (d <= limit) out = std::max(out, d);
   }
-  return latest;
+  return out;
 }
 
 std::optional<FutureDateLimit> future_date_limit(const std::vector<int32_t>& created,
@@ -50,11 +62,33 @@ std::optional<FutureDateLimit> future_date_limit(const std::vector<int32_t>& cre
 AmountCeiling amount_ceiling(const std::vector<double>& values) {
   AmountCeiling out;
   out.basis = format_amount(AmountCeiling::kAbsolute);
+  // One pass: how many positive amounts, the largest, and how many fall in each binary order of
+  // magnitude, which bounds the median from below. Only when the largest is over 10,000 × that
+  // bound is the median found exactly (a copy and an nth_element): most files never pay for it.
+  uint64_t n = 0;
+  double largest = 0;
+  std::array<uint64_t, 2048> by_exponent{};
+  for (double v : values) {
+    if (!(v > 0) || !std::isfinite(v)) continue;
+    ++n;
+    largest = std::max(largest, v);
+    ++by_exponent[(std::bit_cast<uint64_t>(v) >> 52) & 0x7ff];
+  }
+  if (n < AmountCeiling::kMinAmounts) return out;
+  const uint64_t lower_middle = (n - 1) / 2;  // 0-based rank of the lower of the middle values
+  uint64_t seen = 0;
+  size_t exponent = 0;
+  while (seen + by_exponent[exponent] <= lower_middle) seen += by_exponent[exponent++];
+  // A double of biased exponent e (normal: e > 0) is at least 2^(e - 1023).
+  const double median_at_least = exponent == 0 ? 0.0 : std::ldexp(1.0, static_cast<int>(exponent) - 1023);
+  out.basis.clear();
+  out.ceiling = std::numeric_limits<double>::infinity();
+  if (largest <= AmountCeiling::kTimesMedian * median_at_least) return out;  // no amount is over it
   std::vector<double> positive;
+  positive.reserve(n);
   for (double v : values) {
     if (v > 0 && std::isfinite(v)) positive.push_back(v);
   }
-  if (positive.size() < AmountCeiling::kMinAmounts) return out;
   const size_t mid = positive.size() / 2;
   std::nth_element(positive.begin(), positive.begin() + static_cast<std::ptrdiff_t>(mid), positive.end());
   double median = positive[mid];

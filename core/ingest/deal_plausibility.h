@@ -43,7 +43,8 @@ struct AmountCeiling {
   std::string basis;  // "1,000,000,000,000" or "10,000 × the file's median amount, 20,000"
 };
 
-// From the positive amounts among values (NaN = missing).
+// From the positive amounts among values (NaN = missing). With enough amounts and none over
+// 10,000 × their median, the median is not computed: ceiling is infinity and basis empty.
 AmountCeiling amount_ceiling(const std::vector<double>& values);
 
 // "1,234,567" or "1,234.5": grouped digits, at most 2 decimals (integer arithmetic, the same

@@ -1,5 +1,6 @@
 #include "ingest/deals_ingest.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -102,9 +103,11 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
 void DealsIngest::drop_implausible(std::vector<int32_t>& created, std::vector<int32_t>& closed,
                                    std::vector<double>& amount) {
   // Dates far past the file's present (deal_plausibility.h): read as missing, each warned about.
-  std::vector<int32_t> closed_of_closed;
-  for (size_t r = 0; r < closed.size(); ++r) {
-    if (outcome_[r] != Outcome::open) closed_of_closed.push_back(closed[r]);
+  std::vector<int32_t> closed_of_closed;  // the reference only when no created date is known
+  if (std::none_of(created.begin(), created.end(), table::has_date)) {
+    for (size_t r = 0; r < closed.size(); ++r) {
+      if (outcome_[r] != Outcome::open) closed_of_closed.push_back(closed[r]);
+    }
   }
   if (const std::optional<FutureDateLimit> future = future_date_limit(created, closed_of_closed)) {
     const auto drop = [&](std::vector<int32_t>& days, const std::string& label, const std::string& header) {

@@ -57,11 +57,17 @@ TEST(DealPlausibility, EnoughAmountsGetTenThousandTimesTheirMedian) {
   for (int i = 0; i < 10; ++i) v.push_back(3000);
   v.push_back(-50);  // negatives and missing values do not count
   v.push_back(std::numeric_limits<double>::quiet_NaN());
+  // No amount is over 10,000 × the median: nothing to tell, the median is not even computed.
+  EXPECT_EQ(amount_ceiling(v).ceiling, std::numeric_limits<double>::infinity());
+  v.push_back(3e7);
+  v.push_back(500);
   const AmountCeiling c = amount_ceiling(v);
-  EXPECT_EQ(c.ceiling, 2e7);  // median of 20: (1000 + 3000) / 2
+  EXPECT_EQ(c.ceiling, 2e7);  // median of 22: (1000 + 3000) / 2
   EXPECT_EQ(c.basis, "10,000 × the file's median amount, 2,000");
-  // A currency of small units (amounts in the millions) raises the ceiling past 1e12.
+  // A currency of small units (amounts in the hundreds of millions) raises the ceiling past 1e12.
   std::vector<double> rupiah(25, 5e8);
+  rupiah.push_back(2e12);  // kept
+  rupiah.push_back(1e13);  // over 5e12
   EXPECT_EQ(amount_ceiling(rupiah).ceiling, 5e12);
 }
 
