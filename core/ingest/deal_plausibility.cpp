@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 
 #include "table/deal_table.h"
@@ -72,7 +72,9 @@ AmountCeiling amount_ceiling(const std::vector<double>& values) {
     if (!(v > 0) || !std::isfinite(v)) continue;
     ++n;
     largest = std::max(largest, v);
-    ++by_exponent[(std::bit_cast<uint64_t>(v) >> 52) & 0x7ff];
+    uint64_t bits;  // std::bit_cast is missing from Emscripten 3.1.6's libc++
+    std::memcpy(&bits, &v, sizeof bits);
+    ++by_exponent[(bits >> 52) & 0x7ff];
   }
   if (n < AmountCeiling::kMinAmounts) return out;
   const uint64_t lower_middle = (n - 1) / 2;  // 0-based rank of the lower of the middle values
