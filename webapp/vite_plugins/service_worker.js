@@ -8,6 +8,7 @@ const SCOPE = new URL('./', self.location.href).href;
 const PREFIX = `icp-drift ${SCOPE} `;
 const CACHE = PREFIX + VERSION;
 const PAGE = new URL('index.html', SCOPE).href;
+const PRECACHED = new Set(PRECACHE.map((file) => new URL(file, SCOPE).href));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -40,7 +41,8 @@ self.addEventListener('fetch', (event) => {
     if (path === SCOPE || path === PAGE) event.respondWith(page(request));
     return;
   }
-  event.respondWith(file(request));
+  // Anything that is not a file of this build goes to the network as if there were no worker.
+  if (PRECACHED.has(url.origin + url.pathname) && !url.search) event.respondWith(file(request));
 });
 
 /** The page from the network when there is one (a new deploy shows at once), else this build's copy. */
