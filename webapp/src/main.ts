@@ -2,14 +2,17 @@
 // its report. Wires the drop zone, the review, the progress bar and the report to the engine; the
 // report's ICP editor and scorecard answers run the same analysis again with the new choices.
 import './styles.css';
+import { applyShareLink } from './choices/apply_share_link';
 import { defaultChoices, keepChoices, requestChoices, restoreChoices, type Choices } from './choices/choices_store';
 import { settingsPanel } from './choices/settings_panel';
+import { shareLink } from './choices/share_link';
+import { HTML_REPORT_FILE_NAME, pageStylesheet, reportHtml } from './export/html_report';
 import { EngineClient, type AnalysisResult } from './engine_client';
 import type { IcpText } from './icp/icp_editor';
 import { parseReport } from './report/parse_report';
 import type { ReportActions } from './report/report_actions';
 import type { Report } from './report/report_types';
-import { currentReportView, renderReport, reportSource, type ReportViewId } from './report/render_report';
+import { currentReportView, renderReport, reportSource, type RenderedReport, type ReportViewId } from './report/render_report';
 import { describeMapping, browserStore } from './review/mapping_store';
 import { ReviewFlow } from './review/review_flow';
 import { isEdited, isReady } from './review/review_model';
@@ -19,6 +22,7 @@ import { ProgressView } from './ui/progress_view';
 import { StatusMessage } from './ui/status_message';
 import type { MappingText, RejectedRows, ScoredCsv } from './worker/protocol';
 import { spawnEngineWorker } from './worker/spawn_engine_worker';
+import './offline/register_service_worker';
 
 const REPORT_FILE_NAME = 'icp-drift-report.json';
 
@@ -35,6 +39,11 @@ const setState = (state: PageState) => {
 };
 
 const status = new StatusMessage(byId('alert'), byId('notice'));
+const store = browserStore();
+// A share link's choices are kept before the review starts, so the review reads its mapping.
+const shared = applyShareLink(location.hash, store);
+if (shared.kind !== 'none') history.replaceState(null, '', `${location.pathname}${location.search}`);
+
 const reviewSection = byId<HTMLElement>('review');
 const reviewSummary = byId<HTMLElement>('review-summary');
 const analyzeButton = byId<HTMLButtonElement>('analyze-button');
@@ -61,7 +70,7 @@ const progress = new ProgressView(
 
 const review = new ReviewFlow(byId('review-body'), {
   inspect: (files, options) => client.inspect(files, options),
-  store: browserStore(),
+  store,
   onChange: () => updateReviewBar(),
   onError: (message) => status.error(message),
   onNotice: (message) => status.info(message),
@@ -96,7 +105,6 @@ type Run =
   | { kind: 'files'; files: File[]; mapping?: MappingText; label: string }
   | { kind: 'sample'; label: string };
 
-const store = browserStore();
 /** The user's choices for their own files, kept in this browser; the sample's are in memory only. */
 const fileChoices: Choices = restoreChoices(store);
 let sampleChoices: Choices = defaultChoices();
@@ -110,6 +118,7 @@ interface Shown {
   scored: ScoredCsv;
 }
 let shown: Shown | null = null;
+let rendered: RenderedReport | null = null;
 
 let latestJob = 0;
 async function runJob(run: Run, view?: ReportViewId, before?: Choices): Promise<void> {
@@ -151,7 +160,7 @@ function actionsFor(run: Run, scored: ScoredCsv, icpRefused: ReportActions['icpR
 function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['icpRefused'], settingsError: string | null = null): void {
   const s = shown!;
   const choices = choicesOf(s.run);
-  renderReport(reportBody, s.report, {
+  rendered = renderReport(reportBody, s.report, {
     rejectedFiles: new Set(s.rejected.keys()),
     onDownloadRejected: (file) => {
       const csv = s.rejected.get(file);
@@ -179,7 +188,20 @@ function renderShown(view: ReportViewId | undefined, icpRefused: ReportActions['
       c.answers = answers;
     }),
     onExport: (json, name) => downloadText(json, name),
+    // Only for the user's own files: the link carries their mapping; the sample has none to share.
+    ...(s.run.kind === 'files' ? { share: { link: shareLinkOf(s.run, choices), copy: (text: string) => navigator.clipboard.writeText(text) } } : {}),
   }));
+}
+
+/** The share link of a run on the user's files: the mapping the review holds, the ICP, settings and answers. */
+function shareLinkOf(run: Run & { kind: 'files' }, choices: Choices): string {
+  const mapping = review.savedMapping() ?? run.mapping;
+  return shareLink(location.href, {
+    ...(mapping ? { mapping } : {}),
+    icp: choices.icp ?? null,
+    settings: choices.settings,
+    answers: choices.answers,
+  });
 }
 
 function show(result: AnalysisResult, run: Run, view?: ReportViewId, before?: Choices): void {
@@ -253,6 +275,7 @@ function backToReviewOr(state: PageState, fromReview: boolean): void {
 function hideReport(): void {
   reportJson = null;
   shown = null;
+  rendered = null;
   reportSection.hidden = true;
   reportBody.replaceChildren();
 }
@@ -320,6 +343,18 @@ reviewButton.addEventListener('click', () => {
 byId('download-button').addEventListener('click', () => {
   if (reportJson !== null) downloadText(reportJson, REPORT_FILE_NAME);
 });
+byId('download-html-button').addEventListener('click', () => {
+  if (!shown) return;
+  const s = shown;
+  const html = reportHtml(s.report, { source: reportSource(s.report, s.run.label), css: pageStylesheet(), render: { rejectedFiles: new Set(s.rejected.keys()) } });
+  downloadText(html, HTML_REPORT_FILE_NAME, 'text/html');
+});
+// Every view is printed, one after another: the ones not opened yet are built first.
+window.addEventListener('beforeprint', () => rendered?.buildAll());
+byId('print-button').addEventListener('click', () => {
+  rendered?.buildAll();
+  window.print();
+});
 
 // A file dropped next to the zone must not make the browser open it in place of the page.
 for (const type of ['dragover', 'drop'] as const) {
@@ -327,4 +362,6 @@ for (const type of ['dragover', 'drop'] as const) {
 }
 
 updateReviewBar();
+if (shared.kind === 'applied') status.info(shared.message);
+else if (shared.kind === 'refused') status.error(shared.message);
 if (new URLSearchParams(location.search).has('sample') || location.hash === '#sample') runSample();

@@ -17,7 +17,8 @@ function exported(mutate?: (report: ReturnType<typeof fullReport>) => void): { h
   return { html, doc: new DOMParser().parseFromString(html, 'text/html') };
 }
 
-describe('the HTML report', () => {
+// Each test builds every view of the full report: seconds on a busy machine.
+describe('the HTML report', { timeout: 30_000 }, () => {
   it('is one document holding every view under its title, with the source line', () => {
     const { html, doc } = exported();
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
