@@ -1,6 +1,8 @@
 // Headline figures as cards (a <dl>): the value, or the reason it is missing, under a stable
 // data-testid, with notes (interval, n) under it.
 import { el } from '../ui/dom';
+import { explain } from '../ui/explain';
+import { explanation } from './explanations';
 import { formatCount } from './format';
 import { figureOf, intervalOf, type Figure } from './report_types';
 
@@ -11,21 +13,25 @@ export interface FigureCard {
   format: (value: number) => string;
   notes?: (HTMLElement | null)[];
   wide?: boolean;
+  /** What the figure is and how it is computed (default: the explanation of its test id). */
+  explain?: string;
 }
 
 export function figureGrid(cards: readonly FigureCard[], testId?: string): HTMLElement {
   const list = el('dl', { class: 'figure-grid', 'data-testid': testId });
   for (const card of cards) {
     const notes = (card.notes ?? []).filter((n): n is HTMLElement => n !== null);
-    list.append(el('div', { class: card.wide ? 'figure figure-wide' : 'figure' }, [
-      el('dt', {}, [card.label]),
-      el('dd', {}, [
-        el('span', { class: card.figure.value === null ? 'value missing' : 'value', 'data-testid': card.testId }, [
-          figureText(card.figure, card.format),
-        ]),
-        notes.length > 0 ? el('div', { class: 'figure-notes' }, notes) : null,
+    const value = el('dd', {}, [
+      el('span', { class: card.figure.value === null ? 'value missing' : 'value', 'data-testid': card.testId }, [
+        figureText(card.figure, card.format),
       ]),
-    ]));
+      notes.length > 0 ? el('div', { class: 'figure-notes' }, notes) : null,
+    ]);
+    const item = el('div', { class: card.wide ? 'figure figure-wide' : 'figure' }, [el('dt', {}, [card.label]), value]);
+    // The tooltip sits in the <dd> (a <dl>'s groups hold only <dt> and <dd>); the whole card shows it.
+    const why = card.explain ?? explanation(card.testId);
+    if (why) explain(item, why, { focusable: true, host: value, area: item });
+    list.append(item);
   }
   return list;
 }

@@ -2,6 +2,7 @@
 // missing, sorted by its value (missing ones last), written to CSV as the report's number.
 import { el } from '../ui/dom';
 import type { Column } from '../ui/sortable_table';
+import { explanation } from './explanations';
 import { formatPValue } from './format';
 import { figureOf, intervalOf } from './report_types';
 
@@ -20,10 +21,12 @@ export function textColumn<R extends Row>(key: string, label: string, text: (row
 
 /** A number of the report: formatted, or its reason ("insufficient data (n=12)") — never 0. */
 export function figureColumn<R extends Row>(key: string, label: string, format: (value: number) => string): Column<R> {
+  const why = explanation(key);
   return {
     key,
     label,
     numeric: true,
+    ...(why ? { explain: why } : {}),
     sortValue: (row) => figureOf(record(row), key).value,
     cell: (row) => {
       const figure = figureOf(record(row), key);
@@ -36,10 +39,12 @@ export function figureColumn<R extends Row>(key: string, label: string, format: 
 
 /** An interval [low, high]: "27.3–33.0%"; sorts by its low end; two CSV columns. */
 export function intervalColumn<R extends Row>(key: string, label: string, formatRange: (low: number, high: number) => string): Column<R> {
+  const why = explanation(key);
   return {
     key,
     label,
     numeric: true,
+    ...(why ? { explain: why } : {}),
     sortValue: (row) => intervalOf(record(row), key)?.[0] ?? null,
     cell: (row) => {
       const ci = intervalOf(record(row), key);

@@ -3,6 +3,7 @@
 // or nodes built with el(): nothing becomes HTML.
 import { downloadCsv, type CsvValue } from './csv_export';
 import { el } from './dom';
+import { explain } from './explain';
 
 export type SortValue = number | string | null;
 
@@ -24,6 +25,8 @@ export interface Column<Row> {
   className?: string;
   /** A data-testid for each of the column's cells. */
   cellTestId?: string;
+  /** What the column's numbers are and how they are computed, on hover or focus of its header. */
+  explain?: string;
 }
 
 export interface SortableTableOptions {
@@ -59,6 +62,7 @@ export function sortableTable<Row>(rows: readonly Row[], columns: readonly Colum
     const arrow = el('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, ['↕']);
     const button = el('button', { type: 'button', class: 'sort-button', 'data-sort-key': column.key }, [column.label, arrow]);
     const th = el('th', { scope: 'col', class: column.numeric ? 'num' : undefined, 'aria-sort': 'none' }, [button]);
+    if (column.explain) explain(button, column.explain, { host: th });
     button.addEventListener('click', () => {
       const next: SortDirection = sortKey === column.key
         ? (direction === 'ascending' ? 'descending' : 'ascending')

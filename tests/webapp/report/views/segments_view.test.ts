@@ -29,7 +29,7 @@ describe('renderSegmentsView', () => {
   it('lists every figure by segment with the p- and BH q-values, the nulls as reasons', () => {
     const view = renderSegmentsView(fullReport());
     expect(firstCells(view, 'segment-table')).toEqual(['Software', 'Healthcare', 'Retail', 'Other']);
-    const headers = [...view.querySelectorAll('[data-testid="segment-table"] thead th')].map((th) => th.textContent!.replace(/[↕▲▼]/g, ''));
+    const headers = [...view.querySelectorAll('[data-testid="segment-table"] thead th .sort-button')].map((b) => b.textContent!.replace(/[↕▲▼]/g, ''));
     expect(headers).toContain('q (BH)');
     expect(headers).toContain('Differs (q < 0.05)');
     const software = rowsOf(view, 'segment-table')[0]!.textContent!;

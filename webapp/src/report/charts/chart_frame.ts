@@ -25,6 +25,9 @@ export function chartFigure(frame: ChartFrame, chart: Element | null): HTMLEleme
     main.setAttribute('data-chart', frame.testId);
     main.setAttribute('role', 'img');
     main.setAttribute('aria-label', `${frame.title}. ${frame.subtitle}`);
+    // The chart is one image, named above; Plot's labelled mark groups inside it are not read apart
+    // (an aria-label on a plain <g> is not allowed), so they are hidden from assistive technology.
+    for (const group of main.querySelectorAll('[aria-label]')) group.setAttribute('aria-hidden', 'true');
   }
   const notes = (frame.notes ?? []).filter((n): n is string | Node => n !== null && n !== '');
   return el('figure', { class: frame.wide === false ? 'chart' : 'chart chart-wide', 'data-testid': frame.testId }, [
