@@ -86,6 +86,11 @@ export function formatPValue(p: number): string {
   return p.toLocaleString(LOCALE, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 }
 
+/** A formatted p value after "p": "<0.001" → "< 0.001", "0.023" → "= 0.023" (a reason is kept as said). */
+export function pIs(text: string): string {
+  return text.startsWith('<') ? `< ${text.slice(1)}` : `= ${text}`;
+}
+
 /** For axis ticks: 1,200,000 → "1.2M", 45,000 → "45K"; "$1.2M" with a currency code. */
 export function compactMoney(currency: string | null | undefined): (value: number) => string {
   const options: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 };

@@ -6,7 +6,7 @@ import { sortableTable } from '../../ui/sortable_table';
 import { chartFigure } from '../charts/chart_frame';
 import { indicatorLine } from '../charts/indicator_line';
 import { pairedBars, type PairedBar } from '../charts/paired_bars';
-import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format';
+import { formatCount, formatDecimal, formatPercent, formatPValue, pIs } from '../format';
 import { dimensionLabel } from '../labels';
 import { figureOf, type Drift, type DriftIndicator, type MixShift, type Report } from '../report_types';
 import { figureColumn, flagColumn, intervalColumn, labelColumn, pValueColumn, textColumn } from '../table_columns';
@@ -90,7 +90,7 @@ function mixFigure(shift: MixShift, windows: [string, string]): HTMLElement {
     subtitle: `Share of the window's new deals (%) · n = ${num(shift, 'baseline_n', formatCount)} baseline, ${num(shift, 'recent_n', formatCount)} recent deals`,
     emptyReason: `No ${label} level has a share in either window.`,
     notes: [
-      `${String(shift.test ?? 'test')}: p = ${num(shift, 'p_value', formatPValue)}, q (BH) = ${num(shift, 'q_value', formatPValue)} — ${shift.shifted ? 'shifted' : 'not shifted'}.`,
+      `${String(shift.test ?? 'test')}: p ${pIs(num(shift, 'p_value', formatPValue))}, q (BH) ${pIs(num(shift, 'q_value', formatPValue))} — ${shift.shifted ? 'shifted' : 'not shifted'}.`,
       `PSI = ${num(shift, 'psi', (v) => formatDecimal(v, 3))}${threshold !== null ? ` (threshold ${formatDecimal(threshold, 3)}: ${shift.psi_flagged ? 'flagged' : 'not flagged'})` : ''} · JS distance = ${num(shift, 'js_distance', (v) => formatDecimal(v, 3))}.`,
     ],
   }, pairedBars(rows, windows));
@@ -106,9 +106,9 @@ function onsetSection(drift: Drift): HTMLElement {
   const p = (o: unknown) => num(o, 'p_value', formatPValue);
   const list: [string, string][] = [
     ['Detected', onset.detected === true ? `yes (${String(onset.shape ?? '')})` : 'no'],
-    ['Trend test', onset.trend ? `${String(onset.trend.test ?? 'trend')}: z = ${num(onset.trend, 'z', (v) => formatDecimal(v, 2))}, p = ${p(onset.trend)}` : partReason(rec(onset), 'trend', 'trend test')],
-    ['Hinge onset', onset.hinge ? `${onset.hinge.onset_period ?? partReason(rec(onset.hinge), 'onset_period', 'onset period')}: stable share ${num(onset.hinge, 'stable_share', (v) => formatPercent(v))}, slope ${num(onset.hinge, 'slope_per_quarter', (v) => `${formatDecimal(v * 100, 1)} points`)} a quarter, p = ${p(onset.hinge)} (${formatCount(Number(onset.hinge.replicates ?? 0))} replicates)` : partReason(rec(onset), 'hinge', 'hinge fit')],
-    ['Step change', onset.step ? `${onset.step.change_period ?? '–'}: ${num(onset.step, 'rate_before', (v) => formatPercent(v))} → ${num(onset.step, 'rate_after', (v) => formatPercent(v))}, p = ${p(onset.step)}` : partReason(rec(onset), 'step', 'step change')],
+    ['Trend test', onset.trend ? `${String(onset.trend.test ?? 'trend')}: z = ${num(onset.trend, 'z', (v) => formatDecimal(v, 2))}, p ${pIs(p(onset.trend))}` : partReason(rec(onset), 'trend', 'trend test')],
+    ['Hinge onset', onset.hinge ? `${onset.hinge.onset_period ?? partReason(rec(onset.hinge), 'onset_period', 'onset period')}: stable share ${num(onset.hinge, 'stable_share', (v) => formatPercent(v))}, slope ${num(onset.hinge, 'slope_per_quarter', (v) => `${formatDecimal(v * 100, 1)} points`)} a quarter, p ${pIs(p(onset.hinge))} (${formatCount(Number(onset.hinge.replicates ?? 0))} replicates)` : partReason(rec(onset), 'hinge', 'hinge fit')],
+    ['Step change', onset.step ? `${onset.step.change_period ?? '–'}: ${num(onset.step, 'rate_before', (v) => formatPercent(v))} → ${num(onset.step, 'rate_after', (v) => formatPercent(v))}, p ${pIs(p(onset.step))}` : partReason(rec(onset), 'step', 'step change')],
     ['Change periods (PELT)', Array.isArray(onset.change_periods) ? (onset.change_periods.length > 0 ? onset.change_periods.join(', ') : 'none') : partReason(rec(onset), 'change_periods', 'change periods')],
     ['Recent change probability (BOCPD)', num(onset, 'recent_change_probability', (v) => formatPercent(v))],
   ];
@@ -139,7 +139,7 @@ function indicatorsSection(drift: Drift): HTMLElement {
     grid.append(chartFigure({
       testId: `indicator-${indicator.id}`,
       title: String(indicator.what ?? indicator.id),
-      subtitle: `By quarter (${proportion ? '%' : 'its units'}) · ${String(indicator.test ?? 'test')}: p = ${num(indicator, 'p_value', formatPValue)} · ${series.length} quarters`,
+      subtitle: `By quarter (${proportion ? '%' : 'its units'}) · ${String(indicator.test ?? 'test')}: p ${pIs(num(indicator, 'p_value', formatPValue))} · ${series.length} quarters`,
       emptyReason: 'Fewer than two quarters have a value.',
       wide: false,
     }, indicatorLine(series, proportion ? '%' : '', format)));

@@ -7,7 +7,7 @@ import { el } from '../../ui/dom';
 import { sortableTable } from '../../ui/sortable_table';
 import { chartFigure } from '../charts/chart_frame';
 import { fitShareChart } from '../charts/fit_share_chart';
-import { formatCount, formatPValue } from '../format';
+import { formatCount, formatPValue, pIs } from '../format';
 import type { ReportActions } from '../report_actions';
 import { figureOf, intervalOf, type Drift, type FitSharePoint, type Report, type ScorecardItem } from '../report_types';
 import { figureColumn, labelColumn, textColumn } from '../table_columns';
@@ -99,7 +99,7 @@ function onsetSection(drift: Drift): HTMLElement {
   return el('section', { class: 'figures', 'aria-labelledby': 'overview-onset-heading' }, [
     el('h2', { id: 'overview-onset-heading' }, ['Since when?']),
     el('p', { class: 'lead-answer', 'data-testid': 'drift-onset' }, [
-      onset ? `Since ${onset}${p.value !== null ? ` (p = ${formatPValue(p.value)})` : ''}.` : `No onset: ${partReason(rec(drift), 'onset_period', 'onset')}.`,
+      onset ? `Since ${onset}${p.value !== null ? ` (p ${pIs(formatPValue(p.value))})` : ''}.` : `No onset: ${partReason(rec(drift), 'onset_period', 'onset')}.`,
     ]),
     fitShareFigure(drift),
   ]);
