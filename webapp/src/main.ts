@@ -78,6 +78,11 @@ const review = new ReviewFlow(byId('review-body'), {
 
 /** The bar under the review: what will be analysed, the mapping in use, and whether Analyze can run. */
 function updateReviewBar(): void {
+  // The last file taken out: back to the start.
+  if (!review.hasFiles && !review.busy && ['review', 'inspecting'].includes(document.body.dataset.state ?? '')) {
+    reviewSection.hidden = true;
+    setState('idle');
+  }
   const model = review.model;
   const ready = model ? model.files.filter(isReady).length : 0;
   const total = model?.files.length ?? 0;
@@ -284,15 +289,24 @@ function describeFiles(files: File[]): string {
   return files.length === 1 ? files[0]!.name : `${files.length} files`;
 }
 
-/** Dropped files: the review first (previews at once, the engine's reading right after). */
+/**
+ * Dropped files: the review first (previews at once, the engine's reading right after). Files dropped
+ * while a review of the user's files (or its report) is open join it; one of the same name replaces
+ * the one there. After the sample, or from the start, they begin a new review.
+ */
 function reviewFiles(files: File[]): void {
+  const adding = review.hasFiles && (document.body.dataset.state === 'review' || shown?.run.kind === 'files');
   latestJob++; // a running analysis is replaced by the new files' review
   progress.stop();
   status.clear();
   hideReport();
   reviewSection.hidden = false;
   setState('inspecting');
-  void review.open(files).then(() => {
+  if (adding) {
+    const replaced = files.filter((f) => review.fileNames.includes(f.name)).length;
+    status.info(`${describeFiles(files)} ${files.length === 1 ? 'was' : 'were'} added to the review${replaced > 0 ? ` (${replaced} replacing ${replaced === 1 ? 'the file' : 'files'} of the same name)` : ''}. Remove a file from its card.`);
+  }
+  void (adding ? review.add(files) : review.open(files)).then(() => {
     updateReviewBar();
     if (document.body.dataset.state === 'inspecting') setState('review');
   });

@@ -76,6 +76,32 @@ const select = (root: HTMLElement, id: string, value: string) => {
 describe('ReviewFlow', () => {
   beforeEach(() => document.body.replaceChildren());
 
+  it('adds dropped files to the review, a file of the same name replacing the one there, with the edits kept', async () => {
+    const { root, flow, engine } = setup({ 'deals-eu.csv': euDealsInput(), 'accounts.csv': { ...accountsInput(), file: 'accounts.csv' } });
+    await flow.open([deals()]);
+    select(root, root.querySelector('select[data-stage-key="verbal win"]')!.id, 'won');
+    await flow.add([new File(['Account ID\nA-1\n'], 'accounts.csv'), deals()]);
+    expect(flow.fileNames).toEqual(['accounts.csv', 'deals-eu.csv']);
+    const last = engine.calls[engine.calls.length - 1]!;
+    expect(last.files).toEqual(['accounts.csv', 'deals-eu.csv']);
+    expect(JSON.parse(last.mapping!.json).stages['Verbal win']).toBe('won');
+    expect(root.querySelectorAll('[data-testid="file-card"]')).toHaveLength(2);
+  });
+
+  it('takes a file out from its card; the last one taken out leaves an empty review', async () => {
+    const { root, flow, engine, notices } = setup({ 'deals-eu.csv': euDealsInput(), 'accounts.csv': { ...accountsInput(), file: 'accounts.csv' } });
+    await flow.open([deals(), new File(['Account ID\nA-1\n'], 'accounts.csv')]);
+    root.querySelector<HTMLButtonElement>('[aria-label="Remove deals-eu.csv"]')!.click();
+    await tick();
+    await tick();
+    expect(flow.fileNames).toEqual(['accounts.csv']);
+    expect(engine.calls[engine.calls.length - 1]!.files).toEqual(['accounts.csv']);
+    expect(notices).toContain('deals-eu.csv was taken out of the analysis.');
+    await flow.remove(0);
+    expect(flow.hasFiles).toBe(false);
+    expect(root.querySelectorAll('[data-testid="file-card"]')).toHaveLength(0);
+  });
+
   it('reads dropped files for the review; unchanged, the analysis gets no mapping', async () => {
     const { root, flow, engine, changes } = setup({ 'deals-eu.csv': euDealsInput() });
     const opened = flow.open([deals()]);

@@ -29,6 +29,8 @@ export interface ReviewHandlers {
   onRole(index: number, role: Role): void;
   /** File `index` now reads its stages from another column: its stage values must be read again. */
   onStageColumn(index: number, model: ReviewModel): void;
+  /** The user took file `index` out of the analysis. */
+  onRemove?(index: number): void;
 }
 
 /** Fields whose column holds the deal outcome: changing one changes the stage table. */
@@ -98,6 +100,14 @@ export class ReviewView {
     this.renderEngine(index);
   }
 
+  private removeButton(name: string, index: number): HTMLElement | null {
+    const onRemove = this.handlers.onRemove;
+    if (!onRemove) return null;
+    const button = el('button', { type: 'button', class: 'link-button remove-file', 'data-testid': 'remove-file', 'aria-label': `Remove ${name}` }, ['Remove']);
+    button.addEventListener('click', () => onRemove(index));
+    return button;
+  }
+
   private card(name: string, size: number, index: number): Card {
     const titleId = `file-${index}-title`;
     const facts = el('p', { class: 'file-facts' }, [formatBytes(size)]);
@@ -108,7 +118,7 @@ export class ReviewView {
     ]);
     const bottom = el('div', { class: 'engine-bottom' });
     const root = el('article', { class: 'file-card', 'aria-labelledby': titleId, 'data-testid': 'file-card' }, [
-      el('header', { class: 'file-card-header' }, [el('h3', { id: titleId, class: 'file-name' }, [name]), facts]),
+      el('header', { class: 'file-card-header' }, [el('h3', { id: titleId, class: 'file-name' }, [name]), facts, this.removeButton(name, index)]),
       top,
       preview,
       bottom,

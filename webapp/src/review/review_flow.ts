@@ -45,6 +45,7 @@ export class ReviewFlow {
       onEdit: (model) => this.edited(model),
       onRole: (index, role) => void this.reread(index, role),
       onStageColumn: (index, model) => void this.rereadStages(index, model),
+      onRemove: (index) => void this.remove(index),
     });
   }
 
@@ -65,11 +66,37 @@ export class ReviewFlow {
     return this.files.length > 0;
   }
 
+  /** The names of the files in the review, in order. */
+  get fileNames(): string[] {
+    return this.files.map((f) => f.name);
+  }
+
+  /**
+   * Adds files to the review: a file of the same name as one already there replaces it (an export
+   * dropped again after a fix); the set is read again with the mapping in use.
+   */
+  add(files: File[]): Promise<void> {
+    const names = new Set(files.map((f) => f.name));
+    return this.open([...this.files.filter((f) => !names.has(f.name)), ...files]);
+  }
+
+  /** Takes a file out of the review; the others are read again. */
+  remove(index: number): Promise<void> {
+    const files = this.files.filter((_, i) => i !== index);
+    if (files.length === this.files.length) return Promise.resolve();
+    this.options.onNotice(`${this.files[index]!.name} was taken out of the analysis.`);
+    return this.open(files);
+  }
+
   /** Previews the files and has the engine read them; resolves when the review is ready (or replaced). */
   async open(files: File[]): Promise<void> {
     const generation = ++this.generation;
     this.files = files;
     this.view.start(files);
+    if (files.length === 0) {
+      this.options.onChange();
+      return;
+    }
     files.forEach((file, index) => {
       void previewFile(file).then((preview) => {
         if (generation === this.generation) this.view.showPreview(index, preview);
