@@ -27,6 +27,22 @@ describe('overview, drift and ICP views', () => {
     expect(view.textContent).toContain('unanswered');
   });
 
+  it('overview: what moved — the mix of the dimension that shifted most, and the win rate over time', () => {
+    const view = renderOverviewView(fullReport());
+    const mix = view.querySelector('[data-testid="overview-mix-chart"]')!;
+    expect(mix.querySelector('h3')!.textContent).toBe('Mix of new deals by industry, baseline vs recent');
+    expect(mix.querySelector('svg')).not.toBeNull();
+    const trend = view.querySelector('[data-testid="overview-win-rate-trend"]')!;
+    expect(trend.querySelector('h3')!.textContent).toMatch(/^Win rate by /);
+    expect(trend.querySelector('svg')).not.toBeNull();
+    const report = fullReport();
+    report.drift!.mix_shift = [];
+    delete report.sales!.by_period;
+    const bare = renderOverviewView(report);
+    expect(text(bare, 'overview-mix-missing')).toBe('No dimension of new deals could be compared.');
+    expect(text(bare, 'overview-win-rate-missing')).not.toBe('');
+  });
+
   it('drift: paired bars per dimension, text-only levels, mix table, onset, indicators', () => {
     const view = renderDriftView(fullReport());
     document.body.append(view);

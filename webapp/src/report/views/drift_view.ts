@@ -31,7 +31,7 @@ export function renderDriftView(report: Report): HTMLElement {
   return view;
 }
 
-function windowNames(drift: Drift): [string, string] {
+export function windowNames(drift: Drift): [string, string] {
   const baseline = typeof drift.windows?.baseline === 'string' ? drift.windows.baseline : 'earlier';
   const recent = typeof drift.windows?.recent === 'string' ? drift.windows.recent : 'later';
   return [`Baseline ${baseline}`, `Recent ${recent}`];
@@ -75,7 +75,7 @@ function mixSection(drift: Drift): HTMLElement {
   return section;
 }
 
-function mixFigure(shift: MixShift, windows: [string, string]): HTMLElement {
+export function mixFigure(shift: MixShift, windows: [string, string], testId = 'mix-shift-chart'): HTMLElement {
   const rows: PairedBar[] = [];
   for (const level of shift.levels ?? []) {
     const b = figureOf(rec(level), 'baseline_share').value, r = figureOf(rec(level), 'recent_share').value;
@@ -85,7 +85,7 @@ function mixFigure(shift: MixShift, windows: [string, string]): HTMLElement {
   const label = dimensionLabel(shift.dimension).toLowerCase();
   const threshold = figureOf(rec(shift), 'psi_threshold').value;
   return chartFigure({
-    testId: 'mix-shift-chart',
+    testId,
     title: `Mix of new deals by ${label}, baseline vs recent`,
     subtitle: `Share of the window's new deals (%) · n = ${num(shift, 'baseline_n', formatCount)} baseline, ${num(shift, 'recent_n', formatCount)} recent deals`,
     emptyReason: `No ${label} level has a share in either window.`,

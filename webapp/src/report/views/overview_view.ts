@@ -1,6 +1,7 @@
 // The Overview: the four answers at a glance — is the company drifting (score, severity, its
 // components), since when (onset, the fit share by quarter), in which direction (drift types), and
-// what to do (the recommendation, the derived ICP's rules) — then the scorecard by function, whose
+// what moved (the mix of the dimension that shifted most, the win rate over time), what to do (the
+// recommendation, the derived ICP's rules) — then the scorecard by function, whose
 // questions the user answers here (the answers count toward the verdict when the page can run the
 // analysis again).
 import { el } from '../../ui/dom';
@@ -9,9 +10,11 @@ import { chartFigure } from '../charts/chart_frame';
 import { fitShareChart } from '../charts/fit_share_chart';
 import { formatCount, formatPValue, pIs } from '../format';
 import type { ReportActions } from '../report_actions';
-import { figureOf, intervalOf, type Drift, type FitSharePoint, type Report, type ScorecardItem } from '../report_types';
+import { figureOf, intervalOf, type Drift, type FitSharePoint, type MixShift, type Report, type ScorecardItem } from '../report_types';
 import { figureColumn, labelColumn, textColumn } from '../table_columns';
+import { mixFigure, windowNames } from './drift_view';
 import { rulesText } from './icp_rules';
+import { winRateTrend } from './sales_view';
 import { partReason, sectionReason } from './section_reason';
 
 const COMPONENT_LABELS: Record<string, string> = {
@@ -38,7 +41,7 @@ export function renderOverviewView(report: Report, actions?: ReportActions): HTM
     return view;
   }
   const drift = report.drift!;
-  view.append(verdict(drift), onsetSection(drift), directionSection(drift), actionSection(report), scorecardSection(drift, actions));
+  view.append(verdict(drift), onsetSection(drift), directionSection(drift), movedSection(report), actionSection(report), scorecardSection(drift, actions));
   return view;
 }
 
@@ -124,6 +127,28 @@ function directionSection(drift: Drift): HTMLElement {
           : typeof t.evidence === 'string' && t.evidence !== '' ? `: ${t.evidence}` : '',
       ])))
       : el('p', { class: 'missing' }, [`${partReason(rec(drift), 'types', 'drift types')}.`]),
+  ]);
+}
+
+/**
+ * The two charts beside the fit share that say the most at a glance: the mix of new deals in the
+ * dimension that shifted most (smallest q, then largest JS distance), and the win rate over time.
+ */
+function movedSection(report: Report): HTMLElement {
+  const drift = report.drift!;
+  const shifts = (Array.isArray(drift.mix_shift) ? drift.mix_shift : []).filter((s) => s.kind !== 'numeric' && Array.isArray(s.levels));
+  const q = (s: MixShift) => figureOf(rec(s), 'q_value').value ?? 1;
+  const js = (s: MixShift) => figureOf(rec(s), 'js_distance').value ?? 0;
+  const most = [...shifts].sort((a, b) => q(a) - q(b) || js(b) - js(a))[0];
+  const trend = winRateTrend(report, 'overview-win-rate-trend');
+  return el('section', { class: 'figures', 'aria-labelledby': 'overview-moved-heading' }, [
+    el('h2', { id: 'overview-moved-heading' }, ['What moved?']),
+    el('div', { class: 'chart-row' }, [
+      most ? mixFigure(most, windowNames(drift), 'overview-mix-chart')
+        : el('p', { class: 'missing', 'data-testid': 'overview-mix-missing' }, [shifts.length === 0 && Array.isArray(drift.mix_shift)
+          ? 'No dimension of new deals could be compared.' : `${partReason(rec(drift), 'mix_shift', 'mix shift')}.`]),
+      trend ?? el('p', { class: 'missing', 'data-testid': 'overview-win-rate-missing' }, [`${partReason(rec(report.sales), 'by_period', 'sales by period')}.`]),
+    ]),
   ]);
 }
 

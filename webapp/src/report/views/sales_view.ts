@@ -41,21 +41,9 @@ function renderPeriods(report: Report): HTMLElement {
   const bucketed = bucketedByText(sales.bucketed_by, ['created', 'won', 'lost', 'bookings', 'win_rate']);
   const names = periods.map((p) => p.period);
   const value = (p: SalesPeriod, key: string) => figureOf(p as Record<string, unknown>, key).value;
-  const closedTotal = periods.reduce((sum, p) => sum + (value(p, 'closed') ?? 0), 0);
 
   section.append(
-    chartFigure({
-      testId: 'win-rate-trend',
-      title: `Win rate by ${noun.toLowerCase()}`,
-      subtitle: `Won ÷ closed deals (%), band: Wilson 95% interval · n under each ${noun.toLowerCase()} = its closed deals (${formatCount(closedTotal)} in all)`,
-      emptyReason: 'No period has enough closed deals for a win rate.',
-      notes: [bucketed, nullPeriodsNote(periods, 'win_rate', 'win rate'), notInAnyPeriod(sales.not_in_any_period)],
-    }, trendChart(periods.map((p) => ({
-      period: p.period,
-      value: value(p, 'win_rate'),
-      interval: intervalOf(p as Record<string, unknown>, 'win_rate_ci'),
-      n: value(p, 'closed'),
-    })), { yLabel: '↑ Win rate (%)', nLabel: 'closed deals' })),
+    winRateTrend(report, 'win-rate-trend')!,
     chartFigure({
       testId: 'created-won-chart',
       title: `Deals created and won by ${noun.toLowerCase()}`,
@@ -95,6 +83,29 @@ function renderPeriods(report: Report): HTMLElement {
 }
 
 /** "3 deals are in no quarter: 2 closed without a close date, 1 without a created date." */
+/** The win rate by period with its Wilson band, or null when the report has no periods. */
+export function winRateTrend(report: Report, testId: string): HTMLElement | null {
+  const sales = report.sales;
+  const periods = sales && Array.isArray(sales.by_period) ? sales.by_period : null;
+  if (!sales || !periods || periods.length === 0) return null;
+  const noun = periodLabel(sales.period);
+  const value = (p: SalesPeriod, key: string) => figureOf(p as Record<string, unknown>, key).value;
+  const closedTotal = periods.reduce((sum, p) => sum + (value(p, 'closed') ?? 0), 0);
+  const bucketed = bucketedByText(sales.bucketed_by, ['created', 'won', 'lost', 'bookings', 'win_rate']);
+  return chartFigure({
+    testId,
+    title: `Win rate by ${noun.toLowerCase()}`,
+    subtitle: `Won ÷ closed deals (%), band: Wilson 95% interval · n under each ${noun.toLowerCase()} = its closed deals (${formatCount(closedTotal)} in all)`,
+    emptyReason: 'No period has enough closed deals for a win rate.',
+    notes: [bucketed, nullPeriodsNote(periods, 'win_rate', 'win rate'), notInAnyPeriod(sales.not_in_any_period)],
+  }, trendChart(periods.map((p) => ({
+    period: p.period,
+    value: value(p, 'win_rate'),
+    interval: intervalOf(p as Record<string, unknown>, 'win_rate_ci'),
+    n: value(p, 'closed'),
+  })), { yLabel: '↑ Win rate (%)', nLabel: 'closed deals' }));
+}
+
 function notInAnyPeriod(counts: unknown): string | null {
   if (typeof counts !== 'object' || counts === null) return null;
   const parts = Object.entries(counts as Record<string, unknown>)
