@@ -102,6 +102,7 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       // The worker's requests are in the log too (the wasm), so the later checks see everything.
       assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the request log missed the worker\'s wasm request');
       assert.deepEqual(outsideRequests(requests, server.origin), []);
+      assert.match(await page.locator('#privacy-statement').innerText(), /nothing is uploaded, there is no telemetry and no third-party asset/);
       assert.ok(server.served.every((p) => p.startsWith(SUB_PATH)), `requests outside ${SUB_PATH}: ${server.served}`);
       await screenshot(page, '01-start.png');
       assert.deepEqual(problems, []);
