@@ -4,25 +4,17 @@
 // CSV, and to print (the PDF) — Tab, Enter and the arrow keys only. Screenshots go to
 // build/e2e-artifacts/. Needs: npm run build (dist/) and Chromium.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { dealsCsv, writeFixture } from './support/fixtures.mjs';
-import { launchBrowser, openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
-import { chromiumPath, distDir, repoRoot } from './support/prerequisites.mjs';
-import { serveStatic } from './support/static_server.mjs';
+import { openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
+import { artifactsDir, servedPage } from './support/served_page.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SUB_PATH = '/a11y/';
-const artifactsDir = path.join(repoRoot, 'build', 'e2e-artifacts');
 const VIEW_TITLES = ['Overview', 'Drift', 'ICP', 'Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality'];
-let server;
-let browser;
-let setupError;
-let tmp;
 
 /**
  * The serious and critical axe violations on the page as it is, as "rule: target (summary)" lines.
@@ -50,29 +42,10 @@ async function tabTo(page, matches, what, max = 250) {
 }
 
 describe('accessibility: axe-core and the keyboard alone (built page, real engine, headless Chromium)', () => {
-  before(async () => {
-    try {
-      const missing = [];
-      if (!existsSync(path.join(distDir, 'index.html'))) missing.push('dist/index.html is missing: build the page first (npm run build).');
-      if (!existsSync(chromiumPath)) missing.push(`Chromium is missing at ${chromiumPath}: apt-get install chromium.`);
-      if (missing.length > 0) throw new Error(`end-to-end prerequisites missing:\n- ${missing.join('\n- ')}`);
-      mkdirSync(artifactsDir, { recursive: true });
-      tmp = mkdtempSync(path.join(tmpdir(), 'icp-drift-a11y-e2e-'));
-      server = await serveStatic(distDir, SUB_PATH);
-      browser = await launchBrowser();
-    } catch (error) {
-      setupError = error;
-    }
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const suite = servedPage('/a11y/');
 
   it('axe finds no serious or critical violation on the start page, the review, each report view and the settings panel', async () => {
-    if (setupError) throw setupError;
+    const { server, browser, tmp } = suite.ready();
     const { context, page, problems } = await openPage(browser);
     try {
       await page.goto(server.url);
@@ -113,7 +86,7 @@ describe('accessibility: axe-core and the keyboard alone (built page, real engin
   });
 
   it('the keyboard alone: choose an export, analyze, open the ICP view, download the scored pipeline, print', async () => {
-    if (setupError) throw setupError;
+    const { server, browser, tmp } = suite.ready();
     const { context, page, problems } = await openPage(browser);
     const file = writeFixture(tmp, 'keyboard-deals.csv', dealsCsv(320, 8));
     try {

@@ -4,45 +4,22 @@
 // Needs: npm run build (dist/), the native CLI (for the sample files) and Chromium.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { analyzeReviewed, downloadReport, launchBrowser, openPage, waitForReview } from './support/page_driver.mjs';
-import { chromiumPath, cliPath, distDir } from './support/prerequisites.mjs';
-import { serveStatic } from './support/static_server.mjs';
-
-let server;
-let browser;
-let setupError;
-let tmp;
+import { describe, it } from 'node:test';
+import { analyzeReviewed, downloadReport, openPage, waitForReview } from './support/page_driver.mjs';
+import { cliPath } from './support/prerequisites.mjs';
+import { servedPage } from './support/served_page.mjs';
 
 describe('adding and removing files (built page, real engine, headless Chromium)', () => {
-  before(async () => {
-    try {
-      const missing = [];
-      if (!existsSync(path.join(distDir, 'index.html'))) missing.push('dist/index.html is missing: build the page first (npm run build).');
-      if (!existsSync(chromiumPath)) missing.push(`Chromium is missing at ${chromiumPath}: apt-get install chromium.`);
-      if (!existsSync(cliPath)) missing.push(`${cliPath} is missing: run scripts/setup.sh.`);
-      if (missing.length > 0) throw new Error(`end-to-end prerequisites missing:\n- ${missing.join('\n- ')}`);
-      tmp = mkdtempSync(path.join(tmpdir(), 'icp-drift-add-e2e-'));
+  const suite = servedPage('/add/', {
+    prepare: (tmp) => {
       const run = spawnSync(cliPath, ['sample', 'sample'], { cwd: tmp });
       assert.equal(run.status, 0, String(run.stderr));
-      server = await serveStatic(distDir, '/add/');
-      browser = await launchBrowser();
-    } catch (error) {
-      setupError = error;
-    }
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    },
   });
 
   it('a file dropped on the report joins the files analysed; one taken out leaves the others', async () => {
-    if (setupError) throw setupError;
+    const { server, browser, tmp } = suite.ready();
     const { context, page, problems } = await openPage(browser);
     const deals = path.join(tmp, 'sample', 'deals.csv');
     const accounts = path.join(tmp, 'sample', 'accounts.csv');

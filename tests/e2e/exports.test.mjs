@@ -5,28 +5,20 @@
 // (shown as text in the page and in the exported HTML, never run). Screenshots go to
 // build/e2e-artifacts/. Needs: npm run build (dist/), the native CLI and Chromium.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { dealsCsv, writeFixture } from './support/fixtures.mjs';
 import { jsonDifference } from './support/json_difference.mjs';
-import { analyzeReviewed, downloadFrom, downloadReport, launchBrowser, openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
-import { chromiumPath, distDir, repoRoot } from './support/prerequisites.mjs';
-import { serveStatic } from './support/static_server.mjs';
+import { analyzeReviewed, downloadFrom, downloadReport, openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
+import { artifactsDir, servedPage } from './support/served_page.mjs';
 
-const SUB_PATH = '/team/icp-drift/';
-const artifactsDir = path.join(repoRoot, 'build', 'e2e-artifacts');
 const VIEW_TITLES = ['Overview', 'Drift', 'ICP', 'Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality'];
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=2</script>';
-let server;
-let browser;
-let setupError;
-let tmp;
 
-async function openSample() {
+async function openSample({ browser, server }) {
   const opened = await openPage(browser);
   await opened.page.goto(server.url);
   await opened.page.getByRole('button', { name: 'Try the sample', exact: true }).click();
@@ -53,30 +45,11 @@ function outsideReferences(html) {
 }
 
 describe('exports: HTML report, print and PDF, share link (built page, real engine, headless Chromium)', () => {
-  before(async () => {
-    try {
-      const missing = [];
-      if (!existsSync(path.join(distDir, 'index.html'))) missing.push('dist/index.html is missing: build the page first (npm run build).');
-      if (!existsSync(chromiumPath)) missing.push(`Chromium is missing at ${chromiumPath}: apt-get install chromium.`);
-      if (missing.length > 0) throw new Error(`end-to-end prerequisites missing:\n- ${missing.join('\n- ')}`);
-      mkdirSync(artifactsDir, { recursive: true });
-      tmp = mkdtempSync(path.join(tmpdir(), 'icp-drift-exports-e2e-'));
-      server = await serveStatic(distDir, SUB_PATH);
-      browser = await launchBrowser();
-    } catch (error) {
-      setupError = error;
-    }
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const suite = servedPage('/team/icp-drift/');
 
   it('the HTML report holds every view, references nothing outside, and opens from disk fetching nothing', async () => {
-    if (setupError) throw setupError;
-    const { context, page, problems } = await openSample();
+    const { browser, tmp } = suite.ready();
+    const { context, page, problems } = await openSample(suite);
     try {
       const score = (await page.getByTestId('drift-score').textContent()).trim();
       const html = await downloadFrom(page, page.getByRole('button', { name: 'Download report (HTML)', exact: true }));
@@ -109,8 +82,8 @@ describe('exports: HTML report, print and PDF, share link (built page, real engi
   });
 
   it('Print builds every view and prints them one after another without controls; the PDF has a page per view at least', async () => {
-    if (setupError) throw setupError;
-    const { context, page, problems } = await openSample();
+    suite.ready();
+    const { context, page, problems } = await openSample(suite);
     try {
       await page.evaluate(() => {
         window.__printed = 0;
@@ -143,7 +116,7 @@ describe('exports: HTML report, print and PDF, share link (built page, real engi
   });
 
   it('a share link carries the settings, no data, and gives a teammate the same report from the same export', async () => {
-    if (setupError) throw setupError;
+    const { server, browser, tmp } = suite.ready();
     const file = writeFixture(tmp, 'team-deals.csv', dealsCsv(320, 9));
     const first = await openPage(browser);
     let link;
@@ -214,9 +187,10 @@ describe('exports: HTML report, print and PDF, share link (built page, real engi
   });
 
   it('values from a file that look like markup are text in the page and in the HTML report, never run', async () => {
-    if (setupError) throw setupError;
+    const { server, browser, tmp } = suite.ready();
     const csv = dealsCsv(320, 5)
       .replace(/,Partner\r\n/g, `,${IMG}\r\n`)
+      .replace(/,Event\r\n/g, `,${SCRIPT}\r\n`)
       .replace(/,Company 1(\d),/g, `,${SCRIPT} $1,`);
     const file = writeFixture(tmp, 'hostile-names.csv', csv);
     const { context, page, problems } = await openPage(browser);
@@ -226,12 +200,14 @@ describe('exports: HTML report, print and PDF, share link (built page, real engi
       await showView(page, 'Segments');
       await showView(page, 'ICP');
       const bodyText = await page.locator('#report-body').textContent();
-      assert.ok(bodyText.includes(IMG) || bodyText.includes(SCRIPT), 'the values are shown as text');
+      assert.ok(bodyText.includes(IMG), 'the lead source is shown as text');
+      assert.ok(bodyText.includes(SCRIPT), 'the account name is shown as text');
       assert.equal(await page.locator('#report-body img, #report-body script').count(), 0);
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       const html = (await downloadFrom(page, page.getByRole('button', { name: 'Download report (HTML)', exact: true }))).bytes.toString('utf8');
       assert.doesNotMatch(html, /<script|<img/i);
-      assert.ok(html.includes('&lt;img src=x onerror=window.__pwned=1&gt;'), 'the export shows the value as text');
+      assert.ok(html.includes('&lt;img src=x onerror=window.__pwned=1&gt;'), 'the export shows the lead source as text');
+      assert.ok(html.includes('&lt;script&gt;window.__pwned=2&lt;/script&gt;'), 'the export shows the other lead source as text');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
