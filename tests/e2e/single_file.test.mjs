@@ -14,10 +14,12 @@ import { after, before, describe, it } from 'node:test';
 import { dealsCsv, writeFixture } from './support/fixtures.mjs';
 import {
   analyzeReviewed,
+  downloadFrom,
   downloadReport,
   launchBrowser,
   openPage,
   readFigures,
+  showView,
   waitForOutcome,
   waitForReview,
 } from './support/page_driver.mjs';
@@ -142,6 +144,34 @@ describe('icp-drift single file (dist-single/icp-drift.html from disk, headless 
     assert.ok(single.json === served.json, 'the single file\'s report of the chosen file differs from the served page\'s');
     assert.equal(JSON.parse(single.json).inputs[0].file, 'deals-export.csv');
     assert.deepEqual(requestsBeyondTheFile(single.requests), [], 'the single file fetched something');
+  });
+
+  it('from the single file: the HTML report, print (the PDF) and the scored pipeline CSV', async () => {
+    requireSetup();
+    const { context, page, problems } = await openPage(browser);
+    try {
+      await page.goto(`${singleUrl}?sample`);
+      assert.equal(await waitForOutcome(page), 'report');
+      const html = (await downloadFrom(page, page.getByRole('button', { name: 'Download report (HTML)', exact: true }))).bytes.toString('utf8');
+      assert.match(html, /<h2 id="export-overview" class="export-view-title">Overview<\/h2>/);
+      assert.match(html, /<h2 id="export-data-quality" class="export-view-title">Data quality<\/h2>/);
+      assert.ok(html.includes('.figure-grid'), 'the export carries the stylesheet');
+      assert.doesNotMatch(html, /<script|\s(src|href)\s*=\s*["']?(https?:)?\/\//i);
+      await page.evaluate(() => {
+        window.__printed = 0;
+        window.print = () => { window.__printed += 1; };
+      });
+      await page.getByRole('button', { name: 'Print or save as PDF', exact: true }).click();
+      assert.equal(await page.evaluate(() => window.__printed), 1);
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+      await showView(page, 'ICP');
+      const scored = await downloadFrom(page, page.getByTestId('download-scored-deals'));
+      assert.match(scored.bytes.toString('utf8'), /^record_id,name,score,tier,pass,reasons\r\n/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
   });
 
   it('registers no service worker and keeps working without one', async () => {
