@@ -14,7 +14,7 @@ import { jsonDifference } from './support/json_difference.mjs';
 import { analyzeReviewed, downloadFrom, downloadReport, openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
 import { artifactsDir, servedPage } from './support/served_page.mjs';
 
-const VIEW_TITLES = ['Overview', 'Drift', 'ICP', 'Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality'];
+const VIEW_TITLES = ['Overview', 'Sales', 'Revenue & retention', 'Efficiency', 'Customer success', 'Segments', 'Drift', 'ICP', 'Data quality'];
 const IMG = '<img src=x onerror=window.__pwned=1>';
 const SCRIPT = '<script>window.__pwned=2</script>';
 

@@ -19,7 +19,7 @@ const fakeEngineDir = path.join(repoRoot, 'tests', 'e2e', 'support', 'full_repor
 
 /** The views: tab name, the id of its panel, and the charts it has when its section is filled. */
 const VIEWS = [
-  { name: 'Overview', id: 'overview', charts: ['fit-share-chart'] },
+  { name: 'Overview', id: 'overview', charts: ['fit-share-chart', 'overview-mix-chart', 'overview-win-rate-trend'] },
   { name: 'Drift', id: 'drift', charts: ['mix-shift-chart', 'indicator-win_rate', 'indicator-cycle_days'] },
   { name: 'ICP', id: 'icp', charts: ['icp-fit-share-deals'] },
   { name: 'Sales', id: 'sales', charts: ['win-rate-trend', 'created-won-chart', 'bookings-chart'] },
@@ -170,7 +170,7 @@ describe('report views (built page, headless Chromium)', () => {
       }
 
       // The tabs from the keyboard.
-      await page.getByRole('tab', { name: 'Sales', exact: true }).focus();
+      await page.getByRole('tab', { name: 'Customer success', exact: true }).focus();
       await page.keyboard.press('ArrowRight');
       assert.equal(await page.getByRole('tab', { name: 'Segments', exact: true }).getAttribute('aria-selected'), 'true');
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Segments');

@@ -161,7 +161,7 @@ describe('renderReport views', () => {
     const { fullReport } = await import('../fakes/full_report');
     renderReport(root, fullReport());
     const tabs = [...root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Drift', 'ICP', 'Sales', 'Segments', 'Revenue & retention', 'Efficiency', 'Customer success', 'Data quality']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Overview', 'Sales', 'Revenue & retention', 'Efficiency', 'Customer success', 'Segments', 'Drift', 'ICP', 'Data quality']);
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false', 'false', 'false', 'false']);
     const visible = [...root.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => !p.hidden);
     expect(visible).toHaveLength(1);

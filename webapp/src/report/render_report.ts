@@ -1,5 +1,5 @@
-// The report: a tab per view — Overview, Drift, ICP, Sales, Segments, Revenue & retention, Efficiency, Customer success,
-// Data quality. A new report opens on Overview; the views with charts are built the first time their tab
+// The report: a tab per view — Overview, Sales, Revenue & retention, Efficiency, Customer success, Segments, Drift,
+// ICP, Data quality (the metrics first, then where they differ, how the mix moved, and the ICP). A new report opens on Overview; the views with charts are built the first time their tab
 // is shown (a section the report lacks says why); Data quality is built at once.
 import { el } from '../ui/dom';
 import { tabs } from '../ui/tabs';
@@ -18,13 +18,13 @@ import { renderSegmentsView } from './views/segments_view';
 
 export const REPORT_VIEWS = [
   { id: 'overview', label: 'Overview' },
-  { id: 'drift', label: 'Drift' },
-  { id: 'icp', label: 'ICP' },
   { id: 'sales', label: 'Sales' },
-  { id: 'segments', label: 'Segments' },
   { id: 'revenue', label: 'Revenue & retention' },
   { id: 'efficiency', label: 'Efficiency' },
   { id: 'customer-success', label: 'Customer success' },
+  { id: 'segments', label: 'Segments' },
+  { id: 'drift', label: 'Drift' },
+  { id: 'icp', label: 'ICP' },
   { id: 'data-quality', label: 'Data quality' },
 ] as const;
 

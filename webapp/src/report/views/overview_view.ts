@@ -143,12 +143,10 @@ function movedSection(report: Report): HTMLElement {
   const trend = winRateTrend(report, 'overview-win-rate-trend');
   return el('section', { class: 'figures', 'aria-labelledby': 'overview-moved-heading' }, [
     el('h2', { id: 'overview-moved-heading' }, ['What moved?']),
-    el('div', { class: 'chart-row' }, [
-      most ? mixFigure(most, windowNames(drift), 'overview-mix-chart')
-        : el('p', { class: 'missing', 'data-testid': 'overview-mix-missing' }, [shifts.length === 0 && Array.isArray(drift.mix_shift)
-          ? 'No dimension of new deals could be compared.' : `${partReason(rec(drift), 'mix_shift', 'mix shift')}.`]),
-      trend ?? el('p', { class: 'missing', 'data-testid': 'overview-win-rate-missing' }, [`${partReason(rec(report.sales), 'by_period', 'sales by period')}.`]),
-    ]),
+    most ? mixFigure(most, windowNames(drift), 'overview-mix-chart')
+      : el('p', { class: 'missing', 'data-testid': 'overview-mix-missing' }, [shifts.length === 0 && Array.isArray(drift.mix_shift)
+        ? 'No dimension of new deals could be compared.' : `${partReason(rec(drift), 'mix_shift', 'mix shift')}.`]),
+    trend ?? el('p', { class: 'missing', 'data-testid': 'overview-win-rate-missing' }, [`${partReason(rec(report.sales), 'by_period', 'sales by period')}.`]),
   ]);
 }
 
