@@ -65,3 +65,20 @@ describe('the newer formats', () => {
     expect(compactMoney(null)(45_000)).toBe('45K');
   });
 });
+
+describe('dimensionInText', () => {
+  it('lowers a dimension name for a sentence but keeps an acronym', async () => {
+    const { dimensionInText } = await import('../../../webapp/src/report/labels');
+    expect(dimensionInText('industry')).toBe('industry');
+    expect(dimensionInText('acv_band')).toBe('ACV');
+    expect(dimensionInText('lead_source')).toBe('lead source');
+  });
+});
+
+describe('pIs', () => {
+  it('writes "p < 0.001", never "p = <0.001"', async () => {
+    const { pIs, formatPValue } = await import('../../../webapp/src/report/format');
+    expect(`p ${pIs(formatPValue(0.0001))}`).toBe('p < 0.001');
+    expect(`p ${pIs(formatPValue(0.023))}`).toBe('p = 0.023');
+  });
+});

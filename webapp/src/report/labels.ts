@@ -22,6 +22,11 @@ export function dimensionLabel(name: string): string {
   return words === '' ? name : words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A dimension's name inside a sentence: "Industry" → "industry", "ACV" stays "ACV". */
+export function dimensionInText(name: string): string {
+  return dimensionLabel(name).split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase())).join(' ');
+}
+
 /** "quarter" → "Quarter" */
 export function periodLabel(period: string | undefined): string {
   if (!period) return 'Period';

@@ -7,7 +7,7 @@ import { chartFigure } from '../charts/chart_frame';
 import { indicatorLine } from '../charts/indicator_line';
 import { pairedBars, type PairedBar } from '../charts/paired_bars';
 import { formatCount, formatDecimal, formatPercent, formatPValue, pIs } from '../format';
-import { dimensionLabel } from '../labels';
+import { dimensionLabel, dimensionInText } from '../labels';
 import { figureOf, type Drift, type DriftIndicator, type MixShift, type Report } from '../report_types';
 import { figureColumn, flagColumn, intervalColumn, labelColumn, pValueColumn, textColumn } from '../table_columns';
 import { dimensionPicker } from './dimension_picker';
@@ -82,7 +82,7 @@ export function mixFigure(shift: MixShift, windows: [string, string], testId = '
     if (b !== null) rows.push({ level: level.level, window: windows[0], share: b, count: figureOf(rec(level), 'baseline').value });
     if (r !== null) rows.push({ level: level.level, window: windows[1], share: r, count: figureOf(rec(level), 'recent').value });
   }
-  const label = dimensionLabel(shift.dimension).toLowerCase();
+  const label = dimensionInText(shift.dimension);
   const threshold = figureOf(rec(shift), 'psi_threshold').value;
   return chartFigure({
     testId,
