@@ -326,10 +326,14 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       assert.match(await page.locator('#notice').textContent(), /Cancelled/);
       assert.equal(await page.locator('#progress').isHidden(), true);
 
+      // A file dropped on the review joins it; the big one is taken out from its card.
       await page.locator('#file-input').setInputFiles(small);
       await waitForReview(page);
+      assert.match(await page.locator('#notice').textContent(), /^deals-export\.csv was added to the review\./);
+      await page.getByRole('button', { name: 'Remove big-deals.csv', exact: true }).click();
+      await waitForReview(page);
       assert.equal(await analyzeReviewed(page), 'report');
-      assert.equal(await page.getByTestId('inputs-table').locator('tbody th').first().textContent(), 'deals-export.csv');
+      assert.deepEqual(await page.getByTestId('inputs-table').locator('tbody th').allTextContents(), ['deals-export.csv']);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
