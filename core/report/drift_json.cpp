@@ -169,6 +169,8 @@ void mix(JsonWriter& w, const drift::MixShift& m) {
     w.key("median_shift").value(r6(n.median.shift));
     w.key("median_shift_ci");
     interval(w, n.median.ci);
+    w.key("median_shift_ci_method");
+    if (n.median.ci) w.value(stats::median_shift_method_name(n.median.method)); else w.null();
     w.key("shifted").value(n.shifted);
     w.end_object();
   }

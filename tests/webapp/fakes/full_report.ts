@@ -308,11 +308,11 @@ export function fullReport(): Report {
         psi_flagged: false, js_distance: 0.008, linf: 0.008, largest_gain: 'Partner', largest_gain_share: 0.008, shifted: false },
       { dimension: 'employees', kind: 'numeric', baseline_n: 470, recent_n: 465, test: 'two-sample Kolmogorov–Smirnov', ks_d: 0.21,
         p_value: 0.0001, q_value: 0.0003, wasserstein_normalized: 0.34, baseline_median: 180, recent_median: 740, median_shift: 560,
-        median_shift_ci: [410, 720], shifted: true },
+        median_shift_ci: [410, 720], median_shift_ci_method: 'bootstrap', shifted: true },
       { dimension: 'amount', kind: 'numeric', baseline_n: 480, recent_n: 470, test: 'two-sample Kolmogorov–Smirnov', ks_d: null,
         ks_d_reason: 'insufficient data (n=12)', p_value: null, p_value_reason: 'insufficient data (n=12)', q_value: null,
         wasserstein_normalized: null, baseline_median: 24000, recent_median: null, recent_median_reason: 'insufficient data (n=12)',
-        median_shift: null, median_shift_reason: 'insufficient data (n=12)', median_shift_ci: null, shifted: false },
+        median_shift: null, median_shift_reason: 'insufficient data (n=12)', median_shift_ci: null, median_shift_ci_method: null, shifted: false },
     ],
     types: [
       { type: 'upmarket', detected: true, evaluated: true, evidence: 'median employees rose from 180 to 740 (KS q < 0.001)', size: 560, q_value: 0.0003, where: ['employees'] },

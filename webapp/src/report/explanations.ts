@@ -104,7 +104,7 @@ const BY_KEY: Readonly<Record<string, string>> = {
   ks_d: 'Kolmogorov–Smirnov D: the largest gap between the two windows\' cumulative distributions.',
   wasserstein_normalized: 'How far the distribution moved (Wasserstein distance), divided by the baseline\'s spread.',
   median_shift: 'Recent median − baseline median, with a bootstrap 95% interval.',
-  median_shift_ci: 'The bootstrap 95% interval of the recent median − the baseline median.',
+  median_shift_ci: 'The 95% interval of the recent median − the baseline median: a seeded bootstrap up to 2,000 values in all, the order-statistic (McKean–Schrader) interval above.',
   match_rate: 'Rows that found their account ÷ all rows, by id first, then by normalised name.',
   matched: 'Rows that found their account.',
   matched_by_id: 'Rows matched on the account id (15- and 18-character Salesforce ids are the same account).',

@@ -432,6 +432,8 @@ export interface MixShift {
   recent_median?: number | null;
   median_shift?: number | null;
   median_shift_ci?: Interval | null;
+  /** How the interval was computed: bootstrapped up to 2,000 values, from order statistics above. */
+  median_shift_ci_method?: 'bootstrap' | 'order_statistic' | null;
   shifted?: boolean;
   [key: string]: unknown;
 }
