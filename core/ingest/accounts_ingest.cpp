@@ -60,11 +60,11 @@ void AccountsIngest::finish(table::Tables& tables, InputSummary& summary) {
   rows_.go_live = go_live_.resolve(habits_, lines_, accounting_, summary);
   table::AccountTable& t = tables.accounts;
   append_custom(t.custom, t.size(), lines_.size());
-  append_categorical(t.id, rows_.id);
-  append_categorical(t.name, rows_.name);
-  append_categorical(t.industry, rows_.industry);
-  append_categorical(t.country, rows_.country);
-  append_categorical(t.region, rows_.region);
+  append_categorical(t.id, std::move(rows_.id));
+  append_categorical(t.name, std::move(rows_.name));
+  append_categorical(t.industry, std::move(rows_.industry));
+  append_categorical(t.country, std::move(rows_.country));
+  append_categorical(t.region, std::move(rows_.region));
   const auto append = [](auto& to, const auto& from) { to.insert(to.end(), from.begin(), from.end()); };
   append(t.employees, rows_.employees);
   append(t.annual_revenue, rows_.annual_revenue);

@@ -23,11 +23,23 @@ std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::
 }
 
 void append_categorical(table::CategoricalColumn& to, const table::CategoricalColumn& from) {
+  if (to.codes.empty() && to.dictionary.size() == 0) {
+    to = from;  // the first file of its role: the codes stay as they are
+    return;
+  }
   to.codes.reserve(to.codes.size() + from.codes.size());
   for (uint32_t code : from.codes) {
     if (code == table::StringDictionary::kMissing) to.push_missing();
     else to.codes.push_back(to.dictionary.intern(from.dictionary.value(code)));
   }
+}
+
+void append_categorical(table::CategoricalColumn& to, table::CategoricalColumn&& from) {
+  if (to.codes.empty() && to.dictionary.size() == 0) {
+    to = std::move(from);
+    return;
+  }
+  append_categorical(to, static_cast<const table::CategoricalColumn&>(from));
 }
 
 void RoleIngest::keep_custom_columns(const std::vector<std::pair<int, std::string>>& columns) {

@@ -56,5 +56,7 @@ std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::
 
 // Appends a column's codes to another dictionary-encoded column (several files merge into one table).
 void append_categorical(table::CategoricalColumn& to, const table::CategoricalColumn& from);
+// The same, taking from's storage when to is still empty (the first file of its role).
+void append_categorical(table::CategoricalColumn& to, table::CategoricalColumn&& from);
 
 }  // namespace icp::ingest

@@ -31,9 +31,9 @@ void TicketsIngest::on_row(std::span<const std::string_view> fields, uint64_t li
 void TicketsIngest::finish(table::Tables& tables, InputSummary& summary) {
   const std::vector<int32_t> created = created_.resolve(habits_, lines_, accounting_, summary);
   table::TicketTable& t = tables.tickets;
-  append_categorical(t.account_id, account_ids_);
-  append_categorical(t.account_name, account_names_);
-  append_categorical(t.priority, priorities_);
+  append_categorical(t.account_id, std::move(account_ids_));
+  append_categorical(t.account_name, std::move(account_names_));
+  append_categorical(t.priority, std::move(priorities_));
   t.created.insert(t.created.end(), created.begin(), created.end());
 }
 
