@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include "ingest/deal_plausibility.h"
+#include "ingest/implausible_values.h"
 #include "util/civil_date.h"
 #include "values/employee_count.h"
 
@@ -102,41 +102,35 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
 
 void DealsIngest::drop_implausible(std::vector<int32_t>& created, std::vector<int32_t>& closed,
                                    std::vector<double>& amount) {
-  // Dates far past the file's present (deal_plausibility.h): read as missing, each warned about.
-  std::vector<int32_t> closed_of_closed;  // the reference only when no created date is known
-  if (std::none_of(created.begin(), created.end(), table::has_date)) {
+  // Placeholder dates and dates far past the file's present (plausibility.h): read as missing.
+  const std::string without_date =
+      "read as missing — the deal is counted, without this date (no cycle time, no period by it, not the data's "
+      "as-of day)";
+  const ImplausibleColumn created_column{"created date", created_header_, without_date};
+  const ImplausibleColumn close_column{"close date", close_header_, without_date};
+  drop_old_dates(created, lines_, created_column, accounting_);
+  drop_old_dates(closed, lines_, close_column, accounting_);
+  // The future is measured from the latest created date: deals are created before the export is
+  // taken, while an open deal's close date is only expected. Without created dates, from the
+  // closed deals' close dates.
+  std::optional<FutureDateLimit> future = future_date_limit(created, "latest created date");
+  if (!future) {
+    std::vector<int32_t> closed_of_closed;
     for (size_t r = 0; r < closed.size(); ++r) {
       if (outcome_[r] != Outcome::open) closed_of_closed.push_back(closed[r]);
     }
+    future = future_date_limit(closed_of_closed, "latest close date of a closed deal");
   }
-  if (const std::optional<FutureDateLimit> future = future_date_limit(created, closed_of_closed)) {
-    const auto drop = [&](std::vector<int32_t>& days, const std::string& label, const std::string& header) {
-      const std::string reason = label + " far in the future: later than " + format_iso_date(future->limit) + ", " +
-                                 std::to_string(FutureDateLimit::kYears) + " years past " + future->basis +
-                                 " (column \"" + header +
-                                 "\"); read as missing — the deal is counted, without this date (no cycle time, "
-                                 "no period by it, not the data's as-of day)";
-      for (size_t r = 0; r < days.size(); ++r) {
-        if (table::has_date(days[r]) && days[r] > future->limit) {
-          accounting_.warn(reason, lines_[r]);
-          days[r] = table::kNoDate;
-        }
-      }
-    };
-    drop(created, "created date", created_header_);
-    drop(closed, "close date", close_header_);
+  if (future) {
+    drop_future_dates(created, lines_, *future, created_column, accounting_);
+    drop_future_dates(closed, lines_, *future, close_column, accounting_);
   }
   // Amounts no deal has: read as missing.
-  const AmountCeiling ceiling = amount_ceiling(amount);
-  const std::string reason = "amount implausibly large: over " + ceiling.basis + " (column \"" + amount_header_ +
-                             "\"); read as missing — the deal is counted, without an amount (not in ACV, "
-                             "bookings, pipeline or deal size)";
-  for (size_t r = 0; r < amount.size(); ++r) {
-    if (table::has_amount(amount[r]) && amount[r] > ceiling.ceiling) {
-      accounting_.warn(reason, lines_[r]);
-      amount[r] = std::numeric_limits<double>::quiet_NaN();
-    }
-  }
+  drop_large_amounts(amount, lines_, "amount",
+                     {"amount", amount_header_,
+                      "read as missing — the deal is counted, without an amount (not in ACV, bookings, pipeline or "
+                      "deal size)"},
+                     accounting_);
 }
 
 void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {

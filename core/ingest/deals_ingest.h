@@ -22,7 +22,8 @@ class DealsIngest : public RoleIngest {
  private:
   // Nothing when the row has no outcome; deleted is set for deleted deals.
   std::optional<mapping::Outcome> outcome_of(std::span<const std::string_view> fields, bool& deleted);
-  // Dates far in the future and implausibly large amounts: warned about, read as missing.
+  // Placeholder dates, dates far in the future and implausibly large amounts: warned about, read as
+  // missing.
   void drop_implausible(std::vector<int32_t>& created, std::vector<int32_t>& closed, std::vector<double>& amount);
 
   RowAccounting& accounting_;

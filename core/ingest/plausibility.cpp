@@ -1,4 +1,4 @@
-#include "ingest/deal_plausibility.h"
+#include "ingest/plausibility.h"
 
 #include <algorithm>
 #include <array>
@@ -12,15 +12,15 @@
 
 namespace icp::ingest {
 
-namespace {
+int32_t earliest_plausible_day() { return days_from_civil(kEarliestPlausibleYear, 1, 1); }
+
+bool implausibly_old(int32_t day) { return table::has_date(day) && day < earliest_plausible_day(); }
 
 int32_t years_after(int32_t day, int years) {
   const CivilDate c = civil_from_days(day);
   const int year = c.year + years;
   return days_from_civil(year, c.month, std::min(c.day, days_in_month(year, c.month)));
 }
-
-}  // namespace
 
 int32_t robust_latest_day(std::vector<int32_t> days) {
   std::erase_if(days, [](int32_t d) { return !table::has_date(d); });
@@ -44,22 +44,18 @@ int32_t robust_latest_day(std::vector<int32_t> days) {
   return out;
 }
 
-std::optional<FutureDateLimit> future_date_limit(const std::vector<int32_t>& created,
-                                                 const std::vector<int32_t>& closed_of_closed_deals) {
+std::optional<FutureDateLimit> future_date_limit(const std::vector<int32_t>& days, const std::string& what,
+                                                 int years) {
   FutureDateLimit out;
-  std::string what = "latest created date";
-  out.reference = robust_latest_day(created);
-  if (!table::has_date(out.reference)) {
-    what = "latest close date of a closed deal";
-    out.reference = robust_latest_day(closed_of_closed_deals);
-  }
+  out.reference = robust_latest_day(days);
   if (!table::has_date(out.reference)) return std::nullopt;
-  out.limit = years_after(out.reference, FutureDateLimit::kYears);
+  out.years = years;
+  out.limit = years_after(out.reference, years);
   out.basis = "the file's " + what + ", " + format_iso_date(out.reference);
   return out;
 }
 
-AmountCeiling amount_ceiling(const std::vector<double>& values) {
+AmountCeiling amount_ceiling(const std::vector<double>& values, const std::string& what) {
   AmountCeiling out;
   out.basis = format_amount(AmountCeiling::kAbsolute);
   // One pass: how many positive amounts, the largest, and how many fall in each binary order of
@@ -99,7 +95,7 @@ AmountCeiling amount_ceiling(const std::vector<double>& values) {
     median = (median + below) / 2;
   }
   out.ceiling = AmountCeiling::kTimesMedian * median;
-  out.basis = format_amount(AmountCeiling::kTimesMedian) + " × the file's median amount, " + format_amount(median);
+  out.basis = format_amount(AmountCeiling::kTimesMedian) + " × the file's median " + what + ", " + format_amount(median);
   return out;
 }
 

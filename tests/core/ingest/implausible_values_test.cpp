@@ -206,6 +206,52 @@ TEST(ImplausibleValues, AnAmountTenThousandTimesTheMedianIsLeftOutOfTheAmountFig
   EXPECT_EQ(at(r.report, "/sales/overall/n_won_with_amount"), "31");
 }
 
+TEST(ImplausibleValues, PlaceholderDatesBefore1990AreReadAsMissing) {
+  const std::string csv =
+      "Deal Name,Stage,Amount,Created Date,Close Date\r\n"
+      "D1,Closed Won,100,1900-01-01,2024-02-01\r\n"
+      "D2,Closed Won,200,1970-01-01,1899-12-30\r\n"
+      "D3,Closed Won,300,2024-01-01,2024-02-01\r\n"
+      "D4,Closed Lost,50,2023-12-01,1990-01-01\r\n";  // 1990 is kept
+  const Read r = read("deals.csv", csv, csv.size());
+  ASSERT_EQ(r.error, "");
+  const std::vector<Warning> ws = warnings(r.input);
+  ASSERT_EQ(ws.size(), 3u) << r.input;
+  const std::string placeholder =
+      " implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel's 1899-12-30 or Unix's "
+      "1970-01-01) rather than a real date (column \"";
+  const std::string tail =
+      "\"); read as missing — the deal is counted, without this date (no cycle time, no period by it, not the "
+      "data's as-of day)";
+  EXPECT_EQ(ws[0].reason, "created date" + placeholder + "Created Date" + tail);
+  EXPECT_EQ(ws[0].count, 2u);
+  EXPECT_EQ(ws[0].first_lines, (std::vector<uint64_t>{2, 3}));
+  EXPECT_EQ(ws[1].reason, "close date" + placeholder + "Close Date" + tail);
+  EXPECT_EQ(ws[1].first_lines, std::vector<uint64_t>{3});
+  EXPECT_EQ(ws[2].reason, "close date before created date (left out of cycle times)");  // 1990 is a date
+  EXPECT_EQ(at(r.report, "/sales/overall/deals"), "4");
+  EXPECT_EQ(at(r.report, "/sales/overall/n_won_with_cycle"), "1");
+  EXPECT_EQ(at(r.report, "/sales/overall/n_lost_with_cycle"), "0");
+}
+
+TEST(ImplausibleValues, WithOnlyPlaceholderCreatedDatesTheFutureIsMeasuredFromCloseDates) {
+  const std::string csv =
+      "Stage,Amount,Created Date,Close Date\n"
+      "Closed Won,100,1900-01-01,2024-02-01\n"
+      "Closed Won,100,1900-01-01,2024-03-01\n"
+      "Negotiation,100,1900-01-01,2099-01-01\n";
+  const Read r = read("deals.csv", csv, csv.size());
+  ASSERT_EQ(r.error, "");
+  const std::vector<Warning> ws = warnings(r.input);
+  const Warning* close = find(ws, "close date far in the future");
+  ASSERT_NE(close, nullptr) << r.input;
+  EXPECT_NE(close->reason.find("later than 2026-03-01, 2 years past the file's latest close date of a closed deal, "
+                               "2024-03-01"),
+            std::string::npos)
+      << close->reason;
+  EXPECT_EQ(close->first_lines, std::vector<uint64_t>{4});
+}
+
 TEST(ImplausibleValues, OrdinaryFilesHaveNoSuchWarning) {
   std::string csv = "Stage,Amount,Created Date,Close Date\n";
   for (int i = 0; i < 40; ++i) {
