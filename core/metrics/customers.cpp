@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "join/company_name.h"
 
@@ -38,14 +39,14 @@ class KeyRegistry {
 
   // The key of a row with no account-file match: by id, else by name, else a new key.
   int32_t find_or_add(std::string_view id, std::string_view name) {
-    if (id.empty() && join::company_name_key(name).empty()) return kNoCustomer;
+    const std::string n = join::company_name_key(name);
+    if (id.empty() && n.empty()) return kNoCustomer;
     int32_t key = kNoCustomer;
     if (!id.empty()) {
       const auto it = by_id_.find(id_key(id));
       if (it != by_id_.end()) key = it->second;
     }
     if (key == kNoCustomer) {
-      const std::string n = join::company_name_key(name);
       const auto it = n.empty() ? by_name_.end() : by_name_.find(n);
       if (it != by_name_.end()) key = it->second;
     }
@@ -73,14 +74,22 @@ std::vector<int32_t> keys_of(const CategoricalColumn& ids, const CategoricalColu
                              const std::vector<int32_t>* joined, const std::vector<int32_t>& key_of_account,
                              KeyRegistry& registry) {
   std::vector<int32_t> out(rows, kNoCustomer);
+  // A row's key depends only on its (id, name) pair once the pair has been seen (the first sight
+  // registers the id and the name under the key it returns), so each distinct pair is looked up
+  // once: a million deals of 50,000 accounts normalise 50,000 names, not a million.
+  std::unordered_map<uint64_t, int32_t> key_of_pair;
+  const auto code_at = [](const CategoricalColumn& col, size_t row) -> uint64_t {
+    return row < col.codes.size() ? col.codes[row] : StringDictionary::kMissing;
+  };
   for (size_t r = 0; r < rows; ++r) {
-    const std::string_view id = text_of(ids, r);
-    const std::string_view name = text_of(names, r);
     if (joined && (*joined)[r] != join::kNoAccount) {
       out[r] = key_of_account[(*joined)[r]];
       continue;
     }
-    out[r] = registry.find_or_add(id, name);
+    const uint64_t pair = code_at(ids, r) << 32 | code_at(names, r);
+    const auto [it, first] = key_of_pair.try_emplace(pair, kNoCustomer);
+    if (first) it->second = registry.find_or_add(text_of(ids, r), text_of(names, r));
+    out[r] = it->second;
   }
   return out;
 }

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_map>
+
+#include "table/string_dictionary.h"
 
 namespace icp::metrics {
 namespace {
@@ -17,6 +20,11 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
 }
+
+// Rows repeat a handful of texts: each distinct text is folded and looked up once.
+struct TextHash {
+  size_t operator()(std::string_view s) const { return static_cast<size_t>(table::StringDictionary::hash(s)); }
+};
 
 std::string fold_case(std::string_view s) {
   std::string out(s);
@@ -39,15 +47,20 @@ Dimension categorical(std::string name, bool account_attribute, const std::vecto
   };
   std::map<std::string, Raw> raw;
   size_t order = 0;
+  std::unordered_map<std::string_view, Raw*, TextHash> raw_of_text;
   const auto see = [&](std::string_view v, bool deal) {
     v = trim(v);
     if (v.empty()) return;
-    auto [it, added] = raw.try_emplace(fold_case(v));
-    if (added) {
-      it->second.shown = std::string(v);
-      it->second.first = order++;
+    Raw*& r = raw_of_text[v];
+    if (!r) {
+      auto [it, added] = raw.try_emplace(fold_case(v));
+      if (added) {
+        it->second.shown = std::string(v);
+        it->second.first = order++;
+      }
+      r = &it->second;
     }
-    (deal ? it->second.deals : it->second.customers)++;
+    (deal ? r->deals : r->customers)++;
   };
   for (auto v : deal_values) see(v, true);
   for (auto v : customer_values) see(v, false);
@@ -90,11 +103,16 @@ Dimension categorical(std::string name, bool account_attribute, const std::vecto
   d.levels = std::move(kept);
   std::sort(folded.begin(), folded.end());
   d.folded = std::move(folded);
+  std::unordered_map<std::string_view, uint32_t, TextHash> level_of_text;
   const auto code = [&](std::string_view v) {
     v = trim(v);
     if (v.empty()) return kNoLevel;
-    const auto it = level_of.find(fold_case(v));
-    return it == level_of.end() ? other : it->second;
+    const auto [known, added] = level_of_text.try_emplace(v, kNoLevel);
+    if (added) {
+      const auto it = level_of.find(fold_case(v));
+      known->second = it == level_of.end() ? other : it->second;
+    }
+    return known->second;
   };
   d.of_deal.reserve(deal_values.size());
   for (auto v : deal_values) {

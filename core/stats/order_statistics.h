@@ -23,7 +23,7 @@ struct MedianSummary {
   double ci_coverage = 0;
 };
 
-// Sorts values. Empty input gives nothing.
+// Reorders values (the order statistics it reads are put in place). Empty input gives nothing.
 std::optional<MedianSummary> summarize_median(std::vector<double>& values);
 
 // METHODS.md: a median of fewer values than this is "insufficient data".
