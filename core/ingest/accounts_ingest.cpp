@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "ingest/implausible_values.h"
 #include "values/employee_count.h"
 #include "values/missing_marker.h"
 
@@ -9,7 +10,8 @@ namespace icp::ingest {
 
 using mapping::Field;
 
-AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, ValueHabits habits, RowAccounting& accounting)
+AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, const std::vector<std::string>& headers, ValueHabits habits,
+                               RowAccounting& accounting)
     : accounting_(accounting),
       habits_(habits),
       id_(m.column(Field::account_id)),
@@ -22,6 +24,8 @@ AccountsIngest::AccountsIngest(const mapping::HeaderMapping& m, ValueHabits habi
       created_col_(m.column(Field::created_date)),
       go_live_col_(m.column(Field::go_live_date)),
       health_col_(m.column(Field::health_score)),
+      created_header_(header_of(headers, created_col_)),
+      go_live_header_(header_of(headers, go_live_col_)),
       created_("account created date"),
       go_live_("go-live date"),
       revenue_("annual revenue", habits.decimal_mark, habits.decimal_mark_given),
@@ -58,6 +62,14 @@ void AccountsIngest::finish(table::Tables& tables, InputSummary& summary) {
   rows_.health_score = health_.resolve(notes);
   rows_.created = created_.resolve(habits_, lines_, accounting_, summary);
   rows_.go_live = go_live_.resolve(habits_, lines_, accounting_, summary);
+  // Implausible dates (plausibility.h): read as missing, the account still counted.
+  drop_implausible_dates(rows_.created, lines_, "latest account created date",
+                         {"account created date", created_header_, "read as missing — the account is counted, without this date"},
+                         accounting_);
+  drop_implausible_dates(rows_.go_live, lines_, "latest go-live date",
+                         {"go-live date", go_live_header_,
+                          "read as missing — the account is counted, without a go-live date (no time to value from it)"},
+                         accounting_);
   table::AccountTable& t = tables.accounts;
   append_custom(t.custom, t.size(), lines_.size());
   append_categorical(t.id, std::move(rows_.id));

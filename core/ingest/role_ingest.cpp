@@ -14,10 +14,10 @@ std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::
                                              RowAccounting& accounting) {
   switch (role) {
     case mapping::Role::deals: return std::make_unique<DealsIngest>(mapping, headers, habits, accounting);
-    case mapping::Role::accounts: return std::make_unique<AccountsIngest>(mapping, habits, accounting);
-    case mapping::Role::revenue: return std::make_unique<RevenueIngest>(mapping, habits, accounting);
-    case mapping::Role::tickets: return std::make_unique<TicketsIngest>(mapping, habits, accounting);
-    case mapping::Role::spend: return std::make_unique<SpendIngest>(mapping, habits, accounting);
+    case mapping::Role::accounts: return std::make_unique<AccountsIngest>(mapping, headers, habits, accounting);
+    case mapping::Role::revenue: return std::make_unique<RevenueIngest>(mapping, headers, habits, accounting);
+    case mapping::Role::tickets: return std::make_unique<TicketsIngest>(mapping, headers, habits, accounting);
+    case mapping::Role::spend: return std::make_unique<SpendIngest>(mapping, headers, habits, accounting);
   }
   return nullptr;
 }

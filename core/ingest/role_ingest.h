@@ -41,6 +41,10 @@ class RoleIngest {
   // missing for its rows). rows_before: the table's rows before this file's were added.
   void append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) const;
 
+  // The file's header of a mapped column, empty when it is not mapped.
+  static std::string header_of(const std::vector<std::string>& headers, int column) {
+    return column >= 0 && static_cast<size_t>(column) < headers.size() ? headers[column] : std::string();
+  }
   static std::string_view cell(std::span<const std::string_view> fields, int column) {
     return column >= 0 && static_cast<size_t>(column) < fields.size() ? fields[column] : std::string_view();
   }

@@ -8,7 +8,8 @@ namespace icp::ingest {
 
 class TicketsIngest : public RoleIngest {
  public:
-  TicketsIngest(const mapping::HeaderMapping& mapping, ValueHabits habits, RowAccounting& accounting);
+  TicketsIngest(const mapping::HeaderMapping& mapping, const std::vector<std::string>& headers, ValueHabits habits,
+                RowAccounting& accounting);
   void on_row(std::span<const std::string_view> fields, uint64_t line) override;
   void finish(table::Tables& tables, InputSummary& summary) override;
 
@@ -16,6 +17,7 @@ class TicketsIngest : public RoleIngest {
   RowAccounting& accounting_;
   ValueHabits habits_;
   int account_id_, account_name_, created_col_, priority_;
+  std::string created_header_;
   std::vector<uint64_t> lines_;
   table::CategoricalColumn account_ids_;
   table::CategoricalColumn account_names_;

@@ -1,5 +1,7 @@
-// Deals files with values that read but cannot be right: far-future dates and implausible
-// amounts are warned about (column, count, first lines, what was done) and read as missing; NUL
+// Files with values that read but cannot be right: far-future dates, placeholder dates before 1990
+// and implausible amounts are warned about (column, count, first lines, what was done) and read as
+// missing, in deals, revenue, tickets, spend and accounts files alike; negative MRR and spend are
+// said too (MRR left out, spend kept as a refund); NUL
 // bytes in cells are warned about with the line and column of the first, whatever the chunking.
 #include <gtest/gtest.h>
 
@@ -18,9 +20,9 @@ struct Read {
   std::string report;  // the whole report
 };
 
-Read read(const std::string& name, const std::string& bytes, size_t chunk) {
+Read read(const std::string& name, const std::string& bytes, size_t chunk, const std::string& role = "auto") {
   Session s;
-  Status st = s.begin_file(name, "auto");
+  Status st = s.begin_file(name, role);
   for (size_t i = 0; st.is_ok() && i < bytes.size(); i += chunk) st = s.feed(std::string_view(bytes).substr(i, chunk));
   if (st.is_ok()) st = s.end_file();
   if (!st.is_ok()) return {st.message(), "", ""};
@@ -261,6 +263,153 @@ TEST(ImplausibleValues, OrdinaryFilesHaveNoSuchWarning) {
   const Read r = read("deals.csv", csv, csv.size());
   ASSERT_EQ(r.error, "");
   EXPECT_TRUE(warnings(r.input).empty()) << r.input;
+}
+
+const std::string kPlaceholder =
+    " implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel's 1899-12-30 or Unix's "
+    "1970-01-01) rather than a real date (column \"";
+
+std::vector<std::vector<std::string>> reasons_counts_lines(const std::vector<Warning>& ws) {
+  std::vector<std::vector<std::string>> out;
+  for (const Warning& w : ws) {
+    std::string lines;
+    for (uint64_t l : w.first_lines) lines += (lines.empty() ? "" : " ") + std::to_string(l);
+    out.push_back({w.reason, std::to_string(w.count), lines});
+  }
+  return out;
+}
+
+TEST(ImplausibleRevenue, SnapshotMonthsAndMrrAreReadAsMissingAndNegativeMrrIsSaid) {
+  const std::string csv =
+      "Account ID,Month,MRR\n"
+      "a1,2024-01,100\n"
+      "a1,2024-02,100\n"
+      "a2,1970-01,200\n"
+      "a2,2099-05,200\n"
+      "a3,2024-02,-30\n"
+      "a4,2024-02,999999999999999\n";
+  const Read r = read("mrr.csv", csv, 7, "revenue");
+  ASSERT_EQ(r.error, "");
+  const std::string counted = "; read as missing — the row is counted, ";
+  EXPECT_EQ(reasons_counts_lines(warnings(r.input)),
+            (std::vector<std::vector<std::string>>{
+                {"MRR implausibly large: over 1,000,000,000,000 (column \"MRR\")" + counted +
+                     "without MRR (it adds nothing to MRR)",
+                 "1", "7"},
+                {"negative MRR (left out of MRR)", "1", "6"},
+                {"month" + kPlaceholder + "Month\")" + counted + "in no month (it adds nothing to MRR)", "1", "4"},
+                {"month far in the future: later than 2026-02-01, 2 years past the file's latest month, 2024-02-01 "
+                 "(column \"Month\")" +
+                     counted + "in no month (it adds nothing to MRR)",
+                 "1", "5"},
+            }));
+  EXPECT_EQ(at(r.report, "/revenue/rows_without_start"), "2");
+  EXPECT_EQ(at(r.report, "/revenue/rows_negative_mrr"), "1");
+  EXPECT_EQ(at(r.report, "/revenue/rows_without_mrr"), "1");
+}
+
+TEST(ImplausibleRevenue, ASubscriptionEndingInTenYearsOrMoreOrBefore1990HasNoEnd) {
+  const std::string csv =
+      "Customer ID,Start Date,End Date,MRR\n"
+      "c1,2023-01-01,9999-12-31,100\n"  // "no end"
+      "c2,2023-06-01,2026-06-01,200\n"  // a three-year contract: kept
+      "c3,1900-01-01,,300\n"
+      "c4,2024-05-01,1970-01-01,50\n"   // a null end written as Unix's zero
+      "c5,2099-01-01,,400\n"
+      "c6,2024-01-01,2034-05-01,10\n";  // exactly 10 years past the latest start: kept
+  const Read r = read("subscriptions.csv", csv, csv.size(), "revenue");
+  ASSERT_EQ(r.error, "");
+  const std::string open_ended =
+      "; read as no end date — the subscription is open-ended, active from its start on, as with an empty end";
+  const std::string no_start = "; read as missing — the row is counted, without a start (it adds nothing to MRR)";
+  EXPECT_EQ(reasons_counts_lines(warnings(r.input)),
+            (std::vector<std::vector<std::string>>{
+                {"start date" + kPlaceholder + "Start Date\")" + no_start, "1", "4"},
+                {"start date far in the future: later than 2026-05-01, 2 years past the file's latest start date, "
+                 "2024-05-01 (column \"Start Date\")" +
+                     no_start,
+                 "1", "6"},
+                {"end date" + kPlaceholder + "End Date\")" + open_ended, "1", "5"},
+                {"end date far in the future: later than 2034-05-01, 10 years past the file's latest start date, "
+                 "2024-05-01 (column \"End Date\")" +
+                     open_ended,
+                 "1", "2"},
+            }));
+  EXPECT_EQ(at(r.report, "/revenue/rows_without_start"), "2");
+}
+
+TEST(ImplausibleSpend, PeriodsAndAmountsAreReadAsMissingAndANegativeLineIsKeptAsARefund) {
+  std::string csv = "Month,Channel,Spend\n";
+  for (int m = 1; m <= 12; ++m) {
+    csv += "2024-" + std::string(m < 10 ? "0" : "") + std::to_string(m) + ",Paid Search,1000\n";
+    csv += "2024-" + std::string(m < 10 ? "0" : "") + std::to_string(m) + ",Events,3000\n";
+  }
+  csv += "2024-03,Paid Search,-200\n";       // line 26: a refund
+  csv += "1900-01,Events,500\n";             // 27
+  csv += "2099-01,Events,500\n";             // 28
+  csv += "2024-04,Events,4155550123\n";      // 29: over 10,000 × the median
+  const Read r = read("spend.csv", csv, csv.size());
+  ASSERT_EQ(r.error, "");
+  const std::string no_spend = " (not in the spend total, CAC or payback)";
+  EXPECT_EQ(reasons_counts_lines(warnings(r.input)),
+            (std::vector<std::vector<std::string>>{
+                {"period" + kPlaceholder + "Month\"); read as missing — the row is counted, without a period" + no_spend,
+                 "1", "27"},
+                {"period far in the future: later than 2026-12-01, 2 years past the file's latest period, 2024-12-01 "
+                 "(column \"Month\"); read as missing — the row is counted, without a period" +
+                     no_spend,
+                 "1", "28"},
+                {"spend amount implausibly large: over 10,000 × the file's median spend amount, 1,000 (column "
+                 "\"Spend\"); read as missing — the row is counted, without an amount" +
+                     no_spend,
+                 "1", "29"},
+                {"negative spend amount (kept as a refund or credit: it lowers its period's spend)", "1", "26"},
+            }));
+  EXPECT_EQ(at(r.report, "/efficiency/spend_total"), "47800");
+}
+
+TEST(ImplausibleTickets, PlaceholderAndFarFutureCreatedDatesAreReadAsMissing) {
+  const std::string csv =
+      "Id,Subject,Status,Priority,Created at,Organization\n"
+      "1,Help,solved,high,2024-02-01 09:30,Acme\n"
+      "2,Help,solved,low,1899-12-30,Acme\n"
+      "3,Help,open,low,2098-01-01,Beta\n"
+      "4,Help,open,high,2024-03-01,Beta\n";
+  const Read r = read("tickets.csv", csv, csv.size());
+  ASSERT_EQ(r.error, "");
+  const std::string done = "; read as missing — the ticket is counted, without a date (in no ticket rate)";
+  EXPECT_EQ(reasons_counts_lines(warnings(r.input)),
+            (std::vector<std::vector<std::string>>{
+                {"ticket created date" + kPlaceholder + "Created at\")" + done, "1", "3"},
+                {"ticket created date far in the future: later than 2026-03-01, 2 years past the file's latest ticket "
+                 "created date, 2024-03-01 (column \"Created at\")" +
+                     done,
+                 "1", "4"},
+            }));
+}
+
+TEST(ImplausibleAccounts, PlaceholderGoLiveAndCreatedDatesAreReadAsMissing) {
+  const std::string csv =
+      "Account ID,Account Name,Industry,Employees,Created Date,Go-Live Date\n"
+      "a1,Acme,Software,50,2022-01-01,2022-03-01\n"
+      "a2,Beta,Retail,10,1900-01-01,1970-01-01\n"
+      "a3,Gamma,Software,200,2023-01-01,2099-01-01\n";
+  const Read r = read("accounts.csv", csv, csv.size(), "accounts");
+  ASSERT_EQ(r.error, "");
+  EXPECT_EQ(reasons_counts_lines(warnings(r.input)),
+            (std::vector<std::vector<std::string>>{
+                {"account created date" + kPlaceholder +
+                     "Created Date\"); read as missing — the account is counted, without this date",
+                 "1", "3"},
+                {"go-live date" + kPlaceholder +
+                     "Go-Live Date\"); read as missing — the account is counted, without a go-live date (no time to "
+                     "value from it)",
+                 "1", "3"},
+                {"go-live date far in the future: later than 2024-03-01, 2 years past the file's latest go-live date, "
+                 "2022-03-01 (column \"Go-Live Date\"); read as missing — the account is counted, without a go-live "
+                 "date (no time to value from it)",
+                 "1", "4"},
+            }));
 }
 
 }  // namespace
