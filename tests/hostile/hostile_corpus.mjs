@@ -454,6 +454,167 @@ export function hostileCases() {
       },
     },
     {
+      name: 'placeholder-dates.csv',
+      about: 'placeholder dates long before any CRM (1900-01-01, Excel\'s 1899-12-30, Unix\'s 1970-01-01)',
+      bytes: () =>
+        csv([
+          DEALS_HEADER,
+          ['D1', 'Closed Won', '100', '1900-01-01', '2024-02-01'],
+          ['D2', 'Closed Won', '200', '1970-01-01', '1899-12-30'],
+          ['D3', 'Closed Won', '300', '2024-01-01', '2024-02-01'],
+          ['D4', 'Closed Lost', '50', '2023-12-01', '2024-01-15'],
+        ]),
+      expect: {
+        report(report, input) {
+          // Before 1990 a date in a CRM export is a blank written as a date: read as missing, the
+          // deal still counted (one rule for every file kind, core/ingest/plausibility.h).
+          const old = ' implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel\'s 1899-12-30 or Unix\'s 1970-01-01) rather than a real date';
+          const missingDate = '; read as missing — the deal is counted, without this date (no cycle time, no period by it, not the data\'s as-of day)';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [`created date${old} (column "Created Date")${missingDate}`, 2, [2, 3]],
+              [`close date${old} (column "Close Date")${missingDate}`, 1, [3]],
+            ],
+          );
+          const o = report.sales.overall;
+          assert.deepEqual([o.deals, o.won, o.n_won_with_cycle, o.n_lost_with_cycle], [4, 3, 1, 1]);
+          assert.deepEqual(report.sales.by_period.map((p) => p.period), ['2023-Q4', '2024-Q1'], 'no period in 1900 or 1970');
+        },
+      },
+    },
+    {
+      name: 'mrr-implausible.csv',
+      about: 'MRR snapshots: a month in 1970 and one in 2099, an absurd and a negative MRR',
+      bytes: () =>
+        csv([
+          ['Account ID', 'Month', 'MRR'],
+          ['a1', '2024-01', '100'],
+          ['a1', '2024-02', '100'],
+          ['a2', '1970-01', '200'],
+          ['a2', '2099-05', '200'],
+          ['a3', '2024-02', '-30'],
+          ['a4', '2024-02', '999999999999999'],
+        ]),
+      expect: {
+        report(report, input) {
+          const counted = '; read as missing — the row is counted, ';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [`MRR implausibly large: over 1,000,000,000,000 (column "MRR")${counted}without MRR (it adds nothing to MRR)`, 1, [7]],
+              ['negative MRR (left out of MRR)', 1, [6]],
+              [
+                `month implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel's 1899-12-30 or Unix's 1970-01-01) rather than a real date (column "Month")${counted}in no month (it adds nothing to MRR)`,
+                1,
+                [4],
+              ],
+              [
+                `month far in the future: later than 2026-02-01, 2 years past the file's latest month, 2024-02-01 (column "Month")${counted}in no month (it adds nothing to MRR)`,
+                1,
+                [5],
+              ],
+            ],
+          );
+          const r = report.revenue;
+          assert.deepEqual([r.rows_without_start, r.rows_negative_mrr, r.rows_without_mrr], [2, 1, 1]);
+          assert.equal(report.settings.as_of_day, '2024-02-29', 'a month in 2099 does not move the data\'s today');
+        },
+      },
+    },
+    {
+      name: 'subscriptions-open-ended.csv',
+      about: 'subscriptions ending 9999-12-31 or 1970-01-01 ("no end"), a start in 1900 and in 2099, a three-year contract',
+      bytes: () =>
+        csv([
+          ['Customer ID', 'Start Date', 'End Date', 'MRR'],
+          ['c1', '2023-01-01', '9999-12-31', '100'],
+          ['c2', '2023-06-01', '2026-06-01', '200'],
+          ['c3', '1900-01-01', '', '300'],
+          ['c4', '2024-05-01', '1970-01-01', '50'],
+          ['c5', '2099-01-01', '', '400'],
+        ]),
+      expect: {
+        report(report, input) {
+          // An end years ahead is a real multi-year contract; past 10 years after the latest start
+          // (or before 1990) it is how a billing system writes "no end": read as open-ended.
+          const old = ' implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel\'s 1899-12-30 or Unix\'s 1970-01-01) rather than a real date';
+          const noStart = '; read as missing — the row is counted, without a start (it adds nothing to MRR)';
+          const openEnded = '; read as no end date — the subscription is open-ended, active from its start on, as with an empty end';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [`start date${old} (column "Start Date")${noStart}`, 1, [4]],
+              [`start date far in the future: later than 2026-05-01, 2 years past the file's latest start date, 2024-05-01 (column "Start Date")${noStart}`, 1, [6]],
+              [`end date${old} (column "End Date")${openEnded}`, 1, [5]],
+              [`end date far in the future: later than 2034-05-01, 10 years past the file's latest start date, 2024-05-01 (column "End Date")${openEnded}`, 1, [2]],
+            ],
+          );
+          assert.equal(report.revenue.rows_without_start, 2);
+          assert.equal(report.settings.as_of_day, '2024-05-01', 'neither 9999 nor the contract\'s 2026 end moves the data\'s today');
+        },
+      },
+    },
+    {
+      name: 'spend-implausible.csv',
+      about: 'spend in 1900 and 2099, a phone number as an amount, a refund',
+      bytes: () =>
+        csv([
+          ['Month', 'Channel', 'Spend'],
+          ...Array.from({ length: 24 }, (_, i) => [`2024-${String((i % 12) + 1).padStart(2, '0')}`, i < 12 ? 'Paid Search' : 'Events', i < 12 ? '1000' : '3000']),
+          ['2024-03', 'Paid Search', '-200'],
+          ['1900-01', 'Events', '500'],
+          ['2099-01', 'Events', '500'],
+          ['2024-04', 'Events', '4155550123'],
+        ]),
+      expect: {
+        report(report, input) {
+          // A negative line is a refund or credit: kept (it lowers its period's spend), and said.
+          const noSpend = ' (not in the spend total, CAC or payback)';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [
+                `period implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel's 1899-12-30 or Unix's 1970-01-01) rather than a real date (column "Month"); read as missing — the row is counted, without a period${noSpend}`,
+                1,
+                [27],
+              ],
+              [`period far in the future: later than 2026-12-01, 2 years past the file's latest period, 2024-12-01 (column "Month"); read as missing — the row is counted, without a period${noSpend}`, 1, [28]],
+              [`spend amount implausibly large: over 10,000 × the file's median spend amount, 1,000 (column "Spend"); read as missing — the row is counted, without an amount${noSpend}`, 1, [29]],
+              ['negative spend amount (kept as a refund or credit: it lowers its period\'s spend)', 1, [26]],
+            ],
+          );
+          const e = report.efficiency;
+          assert.deepEqual([e.spend_rows, e.spend_rows_without_amount, e.spend_total], [28, 3, 47800]);
+        },
+      },
+    },
+    {
+      name: 'tickets-implausible.csv',
+      about: 'tickets created on Excel\'s zero date and in 2098',
+      bytes: () =>
+        csv([
+          ['Id', 'Subject', 'Status', 'Priority', 'Created at', 'Organization'],
+          ['1', 'Help', 'solved', 'high', '2024-02-01 09:30', 'Acme'],
+          ['2', 'Help', 'solved', 'low', '1899-12-30', 'Acme'],
+          ['3', 'Help', 'open', 'low', '2098-01-01', 'Beta'],
+          ['4', 'Help', 'open', 'high', '2024-03-01', 'Beta'],
+        ]),
+      expect: {
+        report(report, input) {
+          const done = '; read as missing — the ticket is counted, without a date (in no ticket rate)';
+          assert.deepEqual(
+            input.warnings.map((w) => [w.reason, w.count, w.first_lines]),
+            [
+              [`ticket created date implausibly old: earlier than 1990-01-01, a placeholder (such as 1900-01-01, Excel's 1899-12-30 or Unix's 1970-01-01) rather than a real date (column "Created at")${done}`, 1, [3]],
+              [`ticket created date far in the future: later than 2026-03-01, 2 years past the file's latest ticket created date, 2024-03-01 (column "Created at")${done}`, 1, [4]],
+            ],
+          );
+          assert.equal(report.settings.as_of_day, '2024-03-01');
+        },
+      },
+    },
+    {
       name: 'dates-all-invalid.csv',
       about: 'no date reads as a date',
       bytes: () =>
