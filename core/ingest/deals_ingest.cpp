@@ -154,15 +154,15 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   table.created.insert(table.created.end(), created.begin(), created.end());
   table.closed.insert(table.closed.end(), closed.begin(), closed.end());
   table.amount.insert(table.amount.end(), amount.begin(), amount.end());
-  append_categorical(table.deal_id, rows_.deal_id);
-  append_categorical(table.account_id, rows_.account_id);
-  append_categorical(table.account_name, rows_.account_name);
-  append_categorical(table.owner, rows_.owner);
-  append_categorical(table.lead_source, rows_.lead_source);
-  append_categorical(table.deal_type, rows_.deal_type);
-  append_categorical(table.product, rows_.product);
-  append_categorical(table.industry, rows_.industry);
-  append_categorical(table.country, rows_.country);
+  append_categorical(table.deal_id, std::move(rows_.deal_id));
+  append_categorical(table.account_id, std::move(rows_.account_id));
+  append_categorical(table.account_name, std::move(rows_.account_name));
+  append_categorical(table.owner, std::move(rows_.owner));
+  append_categorical(table.lead_source, std::move(rows_.lead_source));
+  append_categorical(table.deal_type, std::move(rows_.deal_type));
+  append_categorical(table.product, std::move(rows_.product));
+  append_categorical(table.industry, std::move(rows_.industry));
+  append_categorical(table.country, std::move(rows_.country));
   table.employees.insert(table.employees.end(), rows_.employees.begin(), rows_.employees.end());
   append_custom(table.custom, base, outcome_.size());
   for (size_t i = base; i < table.size(); ++i) {
