@@ -53,6 +53,8 @@ class SessionFacade {
   double rows_read() const { return static_cast<double>(session_.rows_read()); }
   std::string report_json() const { return session_.report_json(); }
   std::string mapping_json() const { return session_.mapping_json(); }
+  // One ended file's summary, the report's inputs[index] alone (no analysis): the mapping review's look.
+  std::string input_json(int index) const { return index < 0 ? std::string() : session_.input_json(static_cast<size_t>(index)); }
   int input_count() const { return static_cast<int>(session_.input_count()); }
   std::string rejected_rows_csv(int index) const {
     return index >= 0 ? session_.rejected_rows_csv(static_cast<size_t>(index)) : std::string();
@@ -117,6 +119,7 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
       .function("rowsRead", &SessionFacade::rows_read)
       .function("reportJson", &SessionFacade::report_json)
       .function("mappingJson", &SessionFacade::mapping_json)
+      .function("inputJson", &SessionFacade::input_json)
       .function("inputCount", &SessionFacade::input_count)
       .function("rejectedRowsCsv", &SessionFacade::rejected_rows_csv);
   emscripten::function("version", &version);

@@ -111,6 +111,10 @@ describe('engine module (declared API)', () => {
       expect(session.rejectedRowsCsv(0)).toMatch(/^line,reason,/);
       expect(session.rejectedRowsCsv(0)).toContain('too few fields');
       expect(session.rejectedRowsCsv(5)).toBe('');
+      // The summary alone is the report's inputs[0], without running the analysis.
+      expect(JSON.parse(session.inputJson(0))).toEqual(JSON.parse(session.reportJson()).inputs[0]);
+      expect(session.inputJson(1)).toBe('');
+      expect(session.inputJson(-1)).toBe('');
       const used = JSON.parse(session.mappingJson());
       expect(used.icp_drift_mapping).toBe(1);
       expect(used.files[0]).toMatchObject({ file: 'deals.csv', role: 'deals' });

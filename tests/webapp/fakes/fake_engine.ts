@@ -113,15 +113,19 @@ export class FakeEngine implements EngineModule {
         return this.rows;
       }
       reportJson(): string {
-        return JSON.stringify({
-          schema_version: 'fake',
-          inputs: this.ended.map((f) => ({
-            file: f.name,
-            role: f.role,
-            rows_read: f.chunkSizes.length,
-            ...engine.options.inputs?.[f.name],
-          })),
-        });
+        return JSON.stringify({ schema_version: 'fake', inputs: this.inputs() });
+      }
+      inputs(): object[] {
+        return this.ended.map((f) => ({
+          file: f.name,
+          role: f.role,
+          rows_read: f.chunkSizes.length,
+          ...engine.options.inputs?.[f.name],
+        }));
+      }
+      inputJson(index: number): string {
+        const inputs = this.inputs();
+        return index >= 0 && index < inputs.length ? JSON.stringify(inputs[index]) : '';
       }
       mappingJson(): string {
         return JSON.stringify({ icp_drift_mapping: 1, files: this.ended.map((f) => ({ file: f.name, role: f.role })) });

@@ -167,6 +167,24 @@ describe('analyzeSources', () => {
     expect(none.ok && none.rejected).toEqual([]);
   });
 
+  it('gives only the files\' summaries, without the report, for the mapping review', async () => {
+    let reports = 0;
+    const engine = new FakeEngine();
+    const sources = [bytesSource('a.csv', 'auto', new Uint8Array([65])), bytesSource('b.csv', 'deals', new Uint8Array([66]))];
+    const whole = await analyzeSources(engine, sources, () => {});
+    const original = engine.Session.prototype.reportJson;
+    engine.Session.prototype.reportJson = function (this: InstanceType<typeof engine.Session>) {
+      reports++;
+      return original.call(this);
+    };
+    const summary = await analyzeSources(engine, sources, () => {}, { summaryOnly: true });
+    engine.Session.prototype.reportJson = original;
+    expect(whole.ok && summary.ok).toBe(true);
+    if (!whole.ok || !summary.ok) return;
+    expect(JSON.parse(summary.json)).toEqual({ inputs: JSON.parse(whole.json).inputs });
+    expect(reports).toBe(0); // the analysis was never asked for
+  });
+
   it('refuses an empty request', async () => {
     const result = await analyzeSources(new FakeEngine(), [], () => {});
     expect(result).toEqual({ ok: false, message: 'No file was given.', broken: false });

@@ -42,6 +42,8 @@ declare module '@engine/icp_drift_web.mjs' {
     reportJson(): string;
     /** The mapping actually used for the files read so far, as a mapping file (JSON). */
     mappingJson(): string;
+    /** That ended file's summary, as the report's inputs[index] (no analysis is run); '' when none. */
+    inputJson(index: number): string;
     /** How many files have ended without error. */
     inputCount(): number;
     /** That file's rejected rows as CSV (line, reason, its columns); '' when none. */

@@ -25,6 +25,11 @@ export interface AnalyzeOptions {
   scored?: boolean;
   /** Collect each file's rejected rows (default true; the mapping review does not need them). */
   rejectedRows?: boolean;
+  /**
+   * Only the files' summaries (the report's inputs[], no analysis): json is {"inputs": [...]}. The
+   * mapping review needs no more, and the analysis of its first megabyte would cost seconds.
+   */
+  summaryOnly?: boolean;
   /** Milliseconds between progress messages (the last one of each file is always sent). */
   progressIntervalMs?: number;
   now?: () => number;
@@ -94,7 +99,7 @@ export async function analyzeSources(
       bytesBefore += done;
       report(source.name, bytesBefore, rowsBefore, true);
     }
-    const json = session.reportJson();
+    const json = options.summaryOnly ? summaryJson(session) : session.reportJson();
     const scored = options.scored
       ? { openDeals: session.scoredCsv('open_deals'), accounts: session.scoredCsv('accounts') }
       : { openDeals: '', accounts: '' };
@@ -108,6 +113,13 @@ export async function analyzeSources(
       // The instance is already broken; the worker replaces it.
     }
   }
+}
+
+/** {"inputs": [...]}: each ended file's summary, as the report holds it. */
+function summaryJson(session: EngineSession): string {
+  const inputs: string[] = [];
+  for (let i = 0; i < session.inputCount(); i++) inputs.push(session.inputJson(i));
+  return `{"inputs":[${inputs.join(',')}]}`;
 }
 
 /** Each file's rejected rows, for the files that rejected any (as the CLI's --rejected-dir writes them). */

@@ -32,7 +32,7 @@ export async function inspectFiles(engine: EngineModule, files: readonly File[],
     if (refused !== null) return { results: [], mappingError: refused };
   }
   const results: InspectResult[] = [];
-  const common = { rejectedRows: false, ...(options.mapping ? { mapping: options.mapping } : {}) };
+  const common = { rejectedRows: false, summaryOnly: true, ...(options.mapping ? { mapping: options.mapping } : {}) };
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     const role = options.roles?.[i] || 'auto';
