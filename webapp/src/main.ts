@@ -14,6 +14,7 @@ import type { ReportActions } from './report/report_actions';
 import type { Report } from './report/report_types';
 import { currentReportView, renderReport, reportSource, type RenderedReport, type ReportViewId } from './report/render_report';
 import { describeMapping, browserStore } from './review/mapping_store';
+import { tooLargeForBrowser } from './review/browser_size_limit';
 import { ReviewFlow } from './review/review_flow';
 import { isEdited, isReady } from './review/review_model';
 import { attachDropZone } from './ui/drop_zone';
@@ -296,6 +297,13 @@ function describeFiles(files: File[]): string {
  */
 function reviewFiles(files: File[]): void {
   const adding = review.hasFiles && (document.body.dataset.state === 'review' || shown?.run.kind === 'files');
+  const names = new Set(files.map((f) => f.name));
+  const together = adding ? [...review.files.filter((f) => !names.has(f.name)), ...files] : files;
+  const tooLarge = tooLargeForBrowser(together);
+  if (tooLarge !== null) {
+    status.error(tooLarge); // what is shown stays as it was
+    return;
+  }
   latestJob++; // a running analysis is replaced by the new files' review
   progress.stop();
   status.clear();

@@ -33,7 +33,7 @@ export interface ReviewFlowOptions {
 
 export class ReviewFlow {
   readonly view: ReviewView;
-  private files: File[] = [];
+  private fileList: File[] = [];
   private active: ActiveMapping | null;
   private generation = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -63,12 +63,17 @@ export class ReviewFlow {
   }
 
   get hasFiles(): boolean {
-    return this.files.length > 0;
+    return this.fileList.length > 0;
+  }
+
+  /** The files in the review, in order. */
+  get files(): readonly File[] {
+    return this.fileList;
   }
 
   /** The names of the files in the review, in order. */
   get fileNames(): string[] {
-    return this.files.map((f) => f.name);
+    return this.fileList.map((f) => f.name);
   }
 
   /**
@@ -77,21 +82,21 @@ export class ReviewFlow {
    */
   add(files: File[]): Promise<void> {
     const names = new Set(files.map((f) => f.name));
-    return this.open([...this.files.filter((f) => !names.has(f.name)), ...files]);
+    return this.open([...this.fileList.filter((f) => !names.has(f.name)), ...files]);
   }
 
   /** Takes a file out of the review; the others are read again. */
   remove(index: number): Promise<void> {
-    const files = this.files.filter((_, i) => i !== index);
-    if (files.length === this.files.length) return Promise.resolve();
-    this.options.onNotice(`${this.files[index]!.name} was taken out of the analysis.`);
+    const files = this.fileList.filter((_, i) => i !== index);
+    if (files.length === this.fileList.length) return Promise.resolve();
+    this.options.onNotice(`${this.fileList[index]!.name} was taken out of the analysis.`);
     return this.open(files);
   }
 
   /** Previews the files and has the engine read them; resolves when the review is ready (or replaced). */
   async open(files: File[]): Promise<void> {
     const generation = ++this.generation;
-    this.files = files;
+    this.fileList = files;
     this.view.start(files);
     if (files.length === 0) {
       this.options.onChange();
@@ -109,7 +114,7 @@ export class ReviewFlow {
   readyFiles(): File[] {
     const model = this.model;
     if (!model) return [];
-    return this.files.filter((_, i) => model.files[i] && isReady(model.files[i]!));
+    return this.fileList.filter((_, i) => model.files[i] && isReady(model.files[i]!));
   }
 
   /** The mapping the analysis applies: none when nothing was loaded, kept or corrected. */
@@ -142,14 +147,14 @@ export class ReviewFlow {
     }
     const candidate: ActiveMapping = { json: text, name: file.name, origin: 'loaded' };
     const generation = ++this.generation;
-    const result = await this.run(() => this.options.inspect(this.files, { mapping: candidate }));
+    const result = await this.run(() => this.options.inspect(this.fileList, { mapping: candidate }));
     if (generation !== this.generation || result.kind === 'cancelled') return;
     if (result.kind === 'error') return this.options.onError(result.message);
     if (result.mappingError !== undefined) return this.options.onError(result.mappingError);
     this.active = candidate;
     keepMapping(this.options.store, candidate);
-    if (this.files.length > 0) {
-      this.view.show(buildReview(this.files.map((f) => f.name), result.results, result.roleFields, { loaded: parsed.mapping }));
+    if (this.fileList.length > 0) {
+      this.view.show(buildReview(this.fileList.map((f) => f.name), result.results, result.roleFields, { loaded: parsed.mapping }));
     } else {
       this.options.onNotice(`Mapping "${file.name}" loaded: it will be applied to the files you drop.`);
     }
@@ -161,12 +166,12 @@ export class ReviewFlow {
     this.active = null;
     forgetMapping(this.options.store);
     this.options.onChange();
-    if (this.files.length > 0) await this.readAll(++this.generation);
+    if (this.fileList.length > 0) await this.readAll(++this.generation);
   }
 
   private async readAll(generation: number): Promise<void> {
     const mapping = this.active;
-    const result = await this.run(() => this.options.inspect(this.files, mapping ? { mapping } : {}));
+    const result = await this.run(() => this.options.inspect(this.fileList, mapping ? { mapping } : {}));
     if (generation !== this.generation || result.kind === 'cancelled') return;
     if (result.kind === 'error') {
       this.view.failed(result.message);
@@ -182,7 +187,7 @@ export class ReviewFlow {
       return;
     }
     const loaded = mapping ? parsedOrNull(mapping) : null;
-    this.view.show(buildReview(this.files.map((f) => f.name), result.results, result.roleFields, { loaded }));
+    this.view.show(buildReview(this.fileList.map((f) => f.name), result.results, result.roleFields, { loaded }));
     this.options.onChange();
   }
 
@@ -202,7 +207,7 @@ export class ReviewFlow {
   /** File `index` read again with the role the user gave it; the other files' edits stay. */
   private async reread(index: number, role: string): Promise<void> {
     const model = this.model;
-    const file = this.files[index];
+    const file = this.fileList[index];
     if (!model || !file) return;
     const generation = this.generation;
     this.view.checking(index);
@@ -223,7 +228,7 @@ export class ReviewFlow {
 
   /** File `index`'s stage values read again from the column the user chose. */
   private async rereadStages(index: number, model: ReviewModel): Promise<void> {
-    const file = this.files[index];
+    const file = this.fileList[index];
     if (!file) return;
     const generation = this.generation;
     const mapping = { json: mappingText(model), name: this.active?.name ?? SAVED_MAPPING_NAME };
