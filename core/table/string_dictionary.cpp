@@ -32,39 +32,40 @@ uint64_t StringDictionary::hash(std::string_view value) {
 
 size_t StringDictionary::slot_of(std::string_view value, uint64_t h) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t i = static_cast<size_t>(h) & mask;; i = (i + 1) & mask) {
-    const uint32_t s = slots_[i];
-    if (s == 0) return i;
-    if (hashes_[s - 1] == h && values_[s - 1] == value) return i;
+  const auto h32 = static_cast<uint32_t>(h);
+  for (size_t i = h32 & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.code_plus_one == 0) return i;
+    if (s.hash == h32 && values_[s.code_plus_one - 1] == value) return i;
   }
 }
 
 void StringDictionary::grow() {
-  std::vector<uint32_t> slots(slots_.empty() ? 16 : slots_.size() * 2, 0);
+  std::vector<Slot> slots(slots_.empty() ? 16 : slots_.size() * 2);
   const size_t mask = slots.size() - 1;
-  for (uint32_t code = 0; code < values_.size(); ++code) {
-    size_t i = static_cast<size_t>(hashes_[code]) & mask;
-    while (slots[i] != 0) i = (i + 1) & mask;
-    slots[i] = code + 1;
+  for (const Slot& s : slots_) {
+    if (s.code_plus_one == 0) continue;
+    size_t i = s.hash & mask;
+    while (slots[i].code_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = s;
   }
   slots_.swap(slots);
 }
 
 uint32_t StringDictionary::find(std::string_view value) const {
   if (slots_.empty()) return kMissing;
-  const uint32_t s = slots_[slot_of(value, hash(value))];
-  return s == 0 ? kMissing : s - 1;
+  const Slot& s = slots_[slot_of(value, hash(value))];
+  return s.code_plus_one == 0 ? kMissing : s.code_plus_one - 1;
 }
 
 uint32_t StringDictionary::intern(std::string_view value) {
   if ((values_.size() + 1) * 2 > slots_.size()) grow();
   const uint64_t h = hash(value);
   const size_t i = slot_of(value, h);
-  if (slots_[i] != 0) return slots_[i] - 1;
+  if (slots_[i].code_plus_one != 0) return slots_[i].code_plus_one - 1;
   const auto code = static_cast<uint32_t>(values_.size());
   values_.emplace_back(value);
-  hashes_.push_back(h);
-  slots_[i] = code + 1;
+  slots_[i] = Slot{code + 1, static_cast<uint32_t>(h)};
   return code;
 }
 

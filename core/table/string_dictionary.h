@@ -1,9 +1,9 @@
 // Dictionary encoding of a text column: each distinct value once, rows hold 32-bit codes. Codes are
 // given in order of first appearance, so anything iterating codes is deterministic.
 //
-// The lookup is an open-addressing table of codes (linear probing, at most half full) beside each
-// value's 64-bit hash, so a probe compares hashes and touches a value's text only on a real match,
-// and growing the table rehashes nothing. A million deals intern some ten cells each: this is the
+// The lookup is an open-addressing table (linear probing, at most half full) whose slots hold a code
+// and the low 32 bits of its value's hash, side by side: a probe reads one slot, compares hashes and
+// touches a value's text only on a real match, and growing the table rehashes nothing. A million deals intern some ten cells each: this is the
 // ingest's inner loop. The hash decides only where a code sits in the table, never a code, so the
 // output does not depend on it.
 #pragma once
@@ -32,9 +32,12 @@ class StringDictionary {
   size_t slot_of(std::string_view value, uint64_t h) const;
   void grow();
 
+  struct Slot {
+    uint32_t code_plus_one = 0;  // 0: empty
+    uint32_t hash = 0;           // the low 32 bits of the value's hash (its place in the table)
+  };
   std::vector<std::string> values_;  // by code
-  std::vector<uint64_t> hashes_;     // by code
-  std::vector<uint32_t> slots_;      // code + 1, or 0 for an empty slot; the size is a power of two
+  std::vector<Slot> slots_;          // the size is a power of two, at most 2^31
 };
 
 // A dictionary-encoded column.
