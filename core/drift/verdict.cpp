@@ -29,16 +29,25 @@ Verdict decide_verdict(const VerdictInputs& in) {
       before = window_share(*in.fit_deals, in.windows->baseline_first, in.windows->recent_first - 1);
       after = window_share(*in.fit_deals, in.windows->recent_first, in.windows->last);
     }
-    const double drop = before && after ? (*before - *after) * 100 : 0;
-    if (o && o->detected) {
+    const bool measured = before && after;
+    const double drop = measured ? (*before - *after) * 100 : 0;
+    // On a large export a fraction of a point is significant; it counts only when it matters.
+    const bool material = !measured || drop >= kMaterialFitDropPoints;
+    const bool falls = o && o->trend.ok() && o->trend.p_value < 0.05 && o->trend.z < 0;
+    if (o && o->detected && material) {
       c.points = 20 + std::clamp(drop / 2, 0.0, 15.0);
       std::snprintf(buf, sizeof buf, "the ICP-fit share of new deals slides from %s (p = %.3g); %.1f pts lower in the recent window",
                     o->onset_period.empty() ? o->step_period.c_str() : o->onset_period.c_str(),
                     o->shape == "step" ? o->step.p_value : o->hinge.p_value, drop);
       c.why = buf;
-    } else if (o && o->trend.ok() && o->trend.p_value < 0.05 && o->trend.z < 0) {
+    } else if (falls && material) {
       c.points = 10;
       std::snprintf(buf, sizeof buf, "the ICP-fit share falls (Cochran-Armitage p = %.3g) without a dated onset", o->trend.p_value);
+      c.why = buf;
+    } else if ((o && o->detected) || falls) {
+      std::snprintf(buf, sizeof buf, "the ICP-fit share moves (p = %.3g), but the recent window is %.1f pts %s the baseline (under the %.0f pts that count)",
+                    o->detected ? (o->shape == "step" ? o->step.p_value : o->hinge.p_value) : o->trend.p_value,
+                    std::abs(drop), drop >= 0 ? "below" : "above", kMaterialFitDropPoints);
       c.why = buf;
     } else {
       c.why = o && !o->reason.empty() ? o->reason : "no significant fall of the ICP-fit share";

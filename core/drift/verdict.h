@@ -5,7 +5,9 @@
 // Components (points / maximum):
 // - fit share (35): the ICP-fit share of new deals slides (onset detected: 20, plus half the drop
 //   from the baseline window to the recent window in percentage points, up to 15); a falling trend
-//   alone (Cochran–Armitage p < 0.05) gives 10.
+//   alone (Cochran–Armitage p < 0.05) gives 10. Either counts only when the recent window's share is
+//   at least kMaterialFitDropPoints below the baseline window's (when both windows are measured): on
+//   a large export a fraction of a point is significant and means nothing.
 // - mix shift (25): 8 per dimension that is ICP material (account attributes, product, deal type)
 //   whose mix shifted or trends (BH q < 0.05, mix_shift.h), 4 per other dimension, up to 25.
 // - drift types (15): 5 per type detected.
@@ -26,6 +28,8 @@
 #include "drift/scorecard.h"
 
 namespace icp::drift {
+
+inline constexpr double kMaterialFitDropPoints = 3.0;
 
 struct VerdictComponent {
   std::string name;

@@ -61,5 +61,83 @@ TEST(Verdict, DetectedIndicatorsScoreAndAreNamed) {
   EXPECT_EQ(component(v, "leading_indicators").why, "win rate falling, cycles lengthening");
 }
 
+
+// Baseline quarters 0-3 and recent quarters 4-7, each of 1,000 new deals; the baseline's fit share is
+// 60%, the recent window's `recent_fit` per mille.
+FitShareSeries fit_series(uint64_t recent_fit) {
+  FitShareSeries s;
+  s.of = "new_deals";
+  for (int32_t q = 0; q < 8; ++q) s.periods.push_back({q, "Q" + std::to_string(q), q < 4 ? 600u : recent_fit, 1000, 0, {}, {}});
+  return s;
+}
+
+DriftWindows windows_0_to_7() {
+  DriftWindows w;
+  w.first = 0;
+  w.baseline_first = 0;
+  w.recent_first = 4;
+  w.last = 7;
+  return w;
+}
+
+Onset detected_slide() {
+  Onset o;
+  o.detected = true;
+  o.shape = "slide";
+  o.onset_period = "Q4";
+  o.hinge.p_value = 0.01;
+  o.trend.z = -3;
+  o.trend.p_value = 0.003;
+  return o;
+}
+
+TEST(Verdict, AFitShareSlideCountsWithHalfItsDropInPoints) {
+  const FitShareSeries series = fit_series(500);  // 10 pts lower
+  const DriftWindows windows = windows_0_to_7();
+  const Onset onset = detected_slide();
+  VerdictInputs in;
+  in.fit_deals = &series;
+  in.windows = &windows;
+  in.onset = &onset;
+  const Verdict v = decide_verdict(in);
+  const VerdictComponent& c = component(v, "fit_share");
+  EXPECT_EQ(c.points, 25);
+  EXPECT_EQ(c.why, "the ICP-fit share of new deals slides from Q4 (p = 0.01); 10.0 pts lower in the recent window");
+}
+
+// On a large export a slide of a fraction of a point is significant; it must not count.
+TEST(Verdict, ASignificantButImmaterialFitShareMoveGivesNoPoints) {
+  for (const uint64_t recent_fit : {602u, 580u}) {  // 0.2 pts higher; 2 pts lower
+    const FitShareSeries series = fit_series(recent_fit);
+    const DriftWindows windows = windows_0_to_7();
+    const Onset onset = detected_slide();
+    VerdictInputs in;
+    in.fit_deals = &series;
+    in.windows = &windows;
+    in.onset = &onset;
+    const Verdict v = decide_verdict(in);
+    const VerdictComponent& c = component(v, "fit_share");
+    EXPECT_EQ(c.points, 0) << recent_fit;
+    EXPECT_EQ(c.why, recent_fit == 602 ? "the ICP-fit share moves (p = 0.01), but the recent window is 0.2 pts above the baseline (under the 3 pts that count)"
+                                       : "the ICP-fit share moves (p = 0.01), but the recent window is 2.0 pts below the baseline (under the 3 pts that count)");
+    EXPECT_EQ(v.severity, "none");
+  }
+  // The trend alone is gated the same way.
+  const FitShareSeries series = fit_series(590);
+  const DriftWindows windows = windows_0_to_7();
+  Onset onset = detected_slide();
+  onset.detected = false;
+  VerdictInputs in;
+  in.fit_deals = &series;
+  in.windows = &windows;
+  in.onset = &onset;
+  const Verdict flat = decide_verdict(in);
+  EXPECT_EQ(component(flat, "fit_share").points, 0);
+  const FitShareSeries falling = fit_series(560);
+  in.fit_deals = &falling;
+  const Verdict fell = decide_verdict(in);
+  EXPECT_EQ(component(fell, "fit_share").points, 10);
+}
+
 }  // namespace
 }  // namespace icp::drift
