@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { dealsCsv, writeFixture } from './support/fixtures.mjs';
-import { openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
+import { chooseWithKey, openPage, showView, waitForOutcome, waitForReview } from './support/page_driver.mjs';
 import { artifactsDir, servedPage } from './support/served_page.mjs';
 
 const require = createRequire(import.meta.url);
@@ -96,7 +96,7 @@ describe('accessibility: axe-core and the keyboard alone (built page, real engin
         window.print = () => { window.__printed += 1; };
       });
       await tabTo(page, () => document.activeElement?.id === 'file-input', 'the file picker');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      const chooser = await chooseWithKey(page, 'Space');
       await chooser.setFiles(file);
       await waitForReview(page);
 

@@ -36,6 +36,30 @@ export async function openPage(browser, viewport = { width: 1366, height: 900 })
   return { context, page, problems, requests };
 }
 
+/**
+ * Opens the file chooser with a key press on the focused file input and returns the chooser.
+ * Race-free: the chooser is intercepted (page.on) and that request has reached the browser
+ * (one evaluate round trip) before the key is pressed — `Promise.all([waitForEvent, press])`
+ * can press first and lose the chooser. A key press that is itself lost is pressed again.
+ */
+export async function chooseWithKey(page, key, { attempts = 3, waitMs = 5_000 } = {}) {
+  const choosers = [];
+  const listener = (chooser) => choosers.push(chooser);
+  page.on('filechooser', listener);
+  try {
+    await page.evaluate(() => 0);
+    for (let attempt = 0; attempt < attempts && choosers.length === 0; attempt++) {
+      await page.keyboard.press(key);
+      const until = Date.now() + waitMs;
+      while (choosers.length === 0 && Date.now() < until) await page.waitForTimeout(50);
+    }
+  } finally {
+    page.off('filechooser', listener);
+  }
+  if (choosers.length === 0) throw new Error(`pressing ${key} ${attempts} times opened no file chooser`);
+  return choosers[0];
+}
+
 /** Waits until the page has finished a job: a report or an error. */
 export async function waitForOutcome(page, timeout = 60_000) {
   await page.waitForFunction(() => ['report', 'error'].includes(document.body.dataset.state ?? ''), null, { timeout });
