@@ -43,25 +43,23 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
     for (size_t b = a + 1; b < dims.size(); ++b) {
       if (dims[b].levels.size() > kMaxCombinationLevels) continue;
       const size_t nb = dims[b].levels.size();
+      // One pass over the deals: each cell's deals (open ones included) and its closed count.
       std::vector<std::vector<uint32_t>> rows(dims[a].levels.size() * nb);
+      std::vector<uint64_t> closed(rows.size(), 0);
       for (size_t d = 0; d < deals.size(); ++d) {
         const uint32_t la = dims[a].of_deal[d], lb = dims[b].of_deal[d];
-        if (la != kNoLevel && lb != kNoLevel && deals.outcome[d] != mapping::Outcome::open) {
-          rows[la * nb + lb].push_back(static_cast<uint32_t>(d));
-        }
+        if (la == kNoLevel || lb == kNoLevel) continue;
+        const size_t cell = la * nb + lb;
+        rows[cell].push_back(static_cast<uint32_t>(d));
+        if (deals.outcome[d] != mapping::Outcome::open) ++closed[cell];
       }
       CombinationSales c;
       c.first = dims[a].name;
       c.second = dims[b].name;
       for (size_t cell = 0; cell < rows.size(); ++cell) {
-        if (rows[cell].size() < kMinCombinationClosed) continue;
-        // The cell's figures over all its deals, open ones included.
-        std::vector<uint32_t> every;
+        if (closed[cell] < kMinCombinationClosed) continue;
         const uint32_t la = static_cast<uint32_t>(cell / nb), lb = static_cast<uint32_t>(cell % nb);
-        for (size_t d = 0; d < deals.size(); ++d) {
-          if (dims[a].of_deal[d] == la && dims[b].of_deal[d] == lb) every.push_back(static_cast<uint32_t>(d));
-        }
-        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(deals, &in.customers, &every)});
+        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(deals, &in.customers, &rows[cell])});
       }
       if (!c.cells.empty()) out.combinations.push_back(std::move(c));
     }
