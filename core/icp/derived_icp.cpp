@@ -35,18 +35,6 @@ double rounded(double x) { return stats::round_significant(x, kDigits); }
 // A value as compared by ICP rules (icp_evaluation.h): its text key, a country's ISO code.
 std::string level_key(std::string_view s, bool country) { return country ? country_compare_key(s) : text_key(s); }
 
-// Views into a table dictionary share their bytes: a value is looked up once per distinct view.
-struct ViewHash {
-  size_t operator()(std::string_view v) const {
-    return std::hash<const void*>{}(v.data()) ^ (v.size() * 0x9E3779B97F4A7C15ull);
-  }
-};
-struct ViewSame {
-  bool operator()(std::string_view a, std::string_view b) const { return a.data() == b.data() && a.size() == b.size(); }
-};
-template <class V>
-using ViewCache = std::unordered_map<std::string_view, V, ViewHash, ViewSame>;
-
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 // Attributes that describe the sale, not the customer: never ICP material.
@@ -84,40 +72,30 @@ std::optional<Feature> text_feature(const metrics::TextAttribute& a, const Units
   const bool country = is_country_field(a.field);
   const size_t n = units.row.size();
   std::vector<uint32_t> raw(n, UINT32_MAX);
-  ViewCache<uint32_t> by_view;
+  // The level of each text code (metrics/attributes.h), found the first time a unit holds it.
+  std::vector<uint32_t> level_of_code(a.values.size(), UINT32_MAX);
   std::unordered_map<std::string, uint32_t> by_key;
   std::vector<std::string> keys;
   std::vector<uint64_t> counts;
-  std::string_view last_view;
-  uint32_t last_level = UINT32_MAX;
   for (size_t u = 0; u < n; ++u) {
-    const std::string_view v = units.row[u] < a.of_deal.size() ? a.of_deal[units.row[u]] : std::string_view{};
-    if (v.empty()) continue;
-    uint32_t level;
-    if (v.data() == last_view.data() && v.size() == last_view.size()) {
-      level = last_level;
-    } else {
-      const auto it = by_view.find(v);
-      if (it != by_view.end()) {
-        level = it->second;
+    const uint32_t code = units.row[u] < a.of_deal.size() ? a.of_deal[units.row[u]] : metrics::TextAttribute::kMissing;
+    if (code == metrics::TextAttribute::kMissing) continue;
+    uint32_t& level = level_of_code[code];
+    if (level == UINT32_MAX) {
+      const std::string_view v = a.values[code];
+      std::string key = level_key(v, country);
+      const auto kt = by_key.find(key);
+      if (kt != by_key.end()) {
+        level = kt->second;
       } else {
-        std::string key = level_key(v, country);
-        const auto kt = by_key.find(key);
-        if (kt != by_key.end()) {
-          level = kt->second;
-        } else {
-          level = static_cast<uint32_t>(keys.size());
-          by_key.emplace(key, level);
-          // Shown as first spelt; a known country by its English short name.
-          const std::string_view iso_name = country ? country_name(key) : std::string_view{};
-          f.names.emplace_back(iso_name.empty() ? v : iso_name);
-          keys.push_back(std::move(key));
-          counts.push_back(0);
-        }
-        by_view.emplace(v, level);
+        level = static_cast<uint32_t>(keys.size());
+        by_key.emplace(key, level);
+        // Shown as first spelt; a known country by its English short name.
+        const std::string_view iso_name = country ? country_name(key) : std::string_view{};
+        f.names.emplace_back(iso_name.empty() ? v : iso_name);
+        keys.push_back(std::move(key));
+        counts.push_back(0);
       }
-      last_view = v;
-      last_level = level;
     }
     raw[u] = level;
     ++counts[level];

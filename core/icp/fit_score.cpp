@@ -17,6 +17,7 @@ using metrics::Attributes;
 using metrics::kNoLevel;
 
 constexpr int kDigits = 6;
+constexpr uint32_t kUnseen = kNoLevel - 1;  // a per-code table's entry not filled yet
 
 double round6(double x) { return stats::round_significant(x, kDigits); }
 
@@ -31,25 +32,27 @@ struct Source {
   std::span<const metrics::Band> bands;  // number: its bands
   bool country = false;
 
-  std::string_view text_at(bool deals, size_t i) const {
+  // Text: the code of record i's value (metrics/attributes.h), kMissing when it has none.
+  uint32_t code_at(bool deals, size_t i) const {
     const auto& v = deals ? text->of_deal : text->of_customer;
-    return i < v.size() ? v[i] : std::string_view();
+    return i < v.size() ? v[i] : metrics::TextAttribute::kMissing;
   }
   double number_at(bool deals, size_t i) const {
     const auto& v = deals ? number->of_deal : number->of_customer;
     return i < v.size() ? v[i] : std::nan("");
   }
-  // The key of record i's value, or "" when it has none; band: the band index in *band.
+  // Number: the key of record i's value (its band's label), or "" when it has none; the band index in *band.
   std::string key_at(bool deals, size_t i, uint32_t* band = nullptr) const {
-    if (number) {
-      const double x = number_at(deals, i);
-      if (!(x >= 0)) return {};
-      uint32_t b = 0;
-      while (b + 1 < bands.size() && x >= bands[b + 1].low) ++b;
-      if (band) *band = b;
-      return bands[b].label;
-    }
-    const std::string_view t = text_at(deals, i);
+    const double x = number_at(deals, i);
+    if (!(x >= 0)) return {};
+    uint32_t b = 0;
+    while (b + 1 < bands.size() && x >= bands[b + 1].low) ++b;
+    if (band) *band = b;
+    return bands[b].label;
+  }
+  // Text: the key of a code's value, or "" for kMissing.
+  std::string key_of_code(uint32_t code) const {
+    const std::string_view t = text->text(code);
     if (t.empty()) return {};
     return country ? country_compare_key(t) : text_key(t);
   }
@@ -152,30 +155,49 @@ ScoringModel build_scoring_model(const Attributes& attributes, std::span<const i
     std::unordered_map<std::string, uint32_t> index;
     std::vector<uint32_t> band_of_level;
     std::vector<uint32_t> levels(labelled.size(), kNoLevel);
-    for (size_t j = 0; j < labelled.size(); ++j) {
-      uint32_t band = 0;
-      std::string key = source.key_at(false, labelled[j], &band);
-      if (key.empty()) {
-        ++a.missing;
-        continue;
-      }
+    // Text: the level of each code, found the first time a labelled customer holds it.
+    std::vector<uint32_t> level_of_code(source.text ? source.text->values.size() : 0, kUnseen);
+    const auto level_of_key = [&](std::string key, uint32_t band, std::string_view text) {
       auto [it, added] = index.try_emplace(key, static_cast<uint32_t>(a.levels.size()));
       if (added) {
         LevelPoints l;
         if (source.number) {
           l.level = key;
         } else {
-          const std::string_view iso = source.country ? country_key(source.text_at(false, labelled[j])) : std::string_view();
-          l.level = iso.empty() ? std::string(source.text_at(false, labelled[j])) : std::string(country_name(iso));
+          const std::string_view iso = source.country ? country_key(text) : std::string_view();
+          l.level = iso.empty() ? std::string(text) : std::string(country_name(iso));
         }
         l.key = std::move(key);
         a.levels.push_back(std::move(l));
         band_of_level.push_back(band);
       }
-      LevelPoints& l = a.levels[it->second];
+      return it->second;
+    };
+    for (size_t j = 0; j < labelled.size(); ++j) {
+      uint32_t level = kNoLevel;
+      if (source.text) {
+        const uint32_t code = source.code_at(false, labelled[j]);
+        if (code != metrics::TextAttribute::kMissing) {
+          uint32_t& known = level_of_code[code];
+          if (known == kUnseen) {
+            std::string key = source.key_of_code(code);
+            known = key.empty() ? kNoLevel : level_of_key(std::move(key), 0, source.text->text(code));
+          }
+          level = known;
+        }
+      } else {
+        uint32_t band = 0;
+        std::string key = source.key_at(false, labelled[j], &band);
+        if (!key.empty()) level = level_of_key(std::move(key), band, {});
+      }
+      if (level == kNoLevel) {
+        ++a.missing;
+        continue;
+      }
+      LevelPoints& l = a.levels[level];
       ++l.n;
       l.good += y[j] == kGood;
-      levels[j] = it->second;
+      levels[j] = level;
     }
     if (a.levels.empty()) continue;
     if (a.levels.size() > options.max_levels) {
@@ -250,20 +272,19 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
     if (!source.text && !source.number) continue;
     std::unordered_map<std::string, uint32_t> index;
     for (uint32_t l = 0; l < attribute.levels.size(); ++l) index.emplace(attribute.levels[l].key, l);
-    std::unordered_map<std::string_view, uint32_t> seen;  // text values already keyed
+    // Text: the level of each code, keyed the first time a record holds it.
+    std::vector<uint32_t> level_of_code(source.text ? source.text->values.size() : 0, kUnseen);
     for (size_t i = 0; i < n; ++i) {
       uint32_t level = kNoLevel;
       if (source.text) {
-        const std::string_view t = source.text_at(deals, i);
-        if (t.empty()) continue;
-        const auto hit = seen.find(t);
-        if (hit != seen.end()) {
-          level = hit->second;
-        } else {
-          const auto it = index.find(source.key_at(deals, i));
-          level = it == index.end() ? kNoLevel : it->second;
-          seen.emplace(t, level);
+        const uint32_t code = source.code_at(deals, i);
+        if (code == metrics::TextAttribute::kMissing) continue;
+        uint32_t& known = level_of_code[code];
+        if (known == kUnseen) {
+          const auto it = index.find(source.key_of_code(code));
+          known = it == index.end() ? kNoLevel : it->second;
         }
+        level = known;
       } else {
         const std::string key = source.key_at(deals, i);
         if (key.empty()) continue;

@@ -152,6 +152,7 @@ class RuleEvaluator {
     out_.rule_attributes.push_back(found_.text ? found_.text->field : found_.number->field);
     prepare_values(label);
     if (found_.text) {
+      state_of_code_.assign(found_.text->values.size(), kUnseen);
       run_on(out_.customers, found_.text->of_customer);
       run_on(out_.deals, found_.text->of_deal);
     } else {
@@ -242,11 +243,16 @@ class RuleEvaluator {
     return held(in_set);
   }
 
-  RuleState of_text(std::string_view text) {
-    if (text.empty()) return RuleState::unknown;
+  // The state of a text code: worked out from its text the first time a record holds it.
+  RuleState of_text(uint32_t code) {
+    if (code == TextAttribute::kMissing) return RuleState::unknown;
     any_value_ = true;
-    const auto it = cache_.find(text);
-    if (it != cache_.end()) return it->second;
+    uint8_t& known = state_of_code_[code];
+    if (known == kUnseen) known = static_cast<uint8_t>(of_new_text(found_.text->text(code)));
+    return static_cast<RuleState>(known);
+  }
+
+  RuleState of_new_text(std::string_view text) {
     RuleState s;
     if (rule_.op == RuleOp::between) {  // a number rule on a text column: its values read as numbers
       const std::optional<double> n = number_in_text(text);
@@ -262,7 +268,6 @@ class RuleEvaluator {
       }
       s = held(matches_key(key));
     }
-    cache_.emplace(text, s);
     return s;
   }
 
@@ -275,7 +280,7 @@ class RuleEvaluator {
       RuleState s = RuleState::unknown;
       if (i < values.size()) {
         if constexpr (std::is_same_v<typename Values::value_type, double>) s = of_number(values[i]);
-        else s = of_text(values[i]);
+        else s = of_text(values[i]);  // a text code
       }
       fits.states.push_back(s);
       if (s == RuleState::satisfied) ++counts.satisfied;
@@ -296,7 +301,8 @@ class RuleEvaluator {
   std::unordered_multimap<std::string, size_t> keys_;
   std::vector<std::pair<double, size_t>> numbers_;
   std::vector<bool> value_matched_;
-  std::unordered_map<std::string_view, RuleState> cache_;
+  static constexpr uint8_t kUnseen = 0xFF;
+  std::vector<uint8_t> state_of_code_;  // text: a RuleState per code, kUnseen until a record holds it
 };
 
 void combine(const IcpDefinition& icp, const IcpEvaluation& e, RecordFits& fits) {

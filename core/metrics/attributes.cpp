@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
+#include <utility>
 
 namespace icp::metrics {
 namespace {
@@ -18,10 +20,48 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string_view text_of(const CategoricalColumn* col, size_t row) {
-  if (!col || row >= col->codes.size() || col->codes[row] == StringDictionary::kMissing) return {};
-  return trim(col->dictionary.value(col->codes[row]));
-}
+// The codes of one text attribute as it is built: each source column's dictionary entry is trimmed
+// and looked up once, the first time a record takes it; texts that trim alike get one code.
+class TextCodes {
+ public:
+  explicit TextCodes(std::vector<std::string_view>& values) : values_(values) {}
+
+  // The code of a row's cell in col (kMissing without a column, a row, a cell or a text).
+  uint32_t of(const CategoricalColumn* col, size_t row) {
+    if (!col || row >= col->codes.size() || col->codes[row] == StringDictionary::kMissing) return kMissing;
+    std::vector<uint32_t>& remap = remap_of(col);
+    uint32_t& code = remap[col->codes[row]];
+    if (code == kUnseen) code = intern(trim(col->dictionary.value(col->codes[row])));
+    return code;
+  }
+
+ private:
+  static constexpr uint32_t kMissing = TextAttribute::kMissing;
+  static constexpr uint32_t kUnseen = kMissing - 1;
+
+  std::vector<uint32_t>& remap_of(const CategoricalColumn* col) {
+    for (auto& [c, remap] : remaps_) {
+      if (c == col) return remap;
+    }
+    remaps_.emplace_back(col, std::vector<uint32_t>(col->dictionary.size(), kUnseen));
+    return remaps_.back().second;
+  }
+
+  uint32_t intern(std::string_view text) {
+    if (text.empty()) return kMissing;
+    const auto [it, added] = code_of_text_.try_emplace(text, static_cast<uint32_t>(values_.size()));
+    if (added) values_.push_back(text);
+    return it->second;
+  }
+
+  struct TextHash {
+    size_t operator()(std::string_view s) const { return static_cast<size_t>(StringDictionary::hash(s)); }
+  };
+
+  std::vector<std::string_view>& values_;
+  std::unordered_map<std::string_view, uint32_t, TextHash> code_of_text_;  // once per distinct cell text
+  std::vector<std::pair<const CategoricalColumn*, std::vector<uint32_t>>> remaps_;  // per source column
+};
 
 double number_at(const std::vector<double>* v, size_t row) { return v && row < v->size() ? (*v)[row] : kNaN; }
 
@@ -55,22 +95,24 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
     if (k != kNoCustomer && out.speaking_deal[k] < 0) out.speaking_deal[k] = static_cast<int32_t>(d);
   }
 
+  constexpr uint32_t kMissing = TextAttribute::kMissing;
   const auto account_text = [&](std::string field, const CategoricalColumn* account_col, const CategoricalColumn* deal_col) {
     TextAttribute a;
     a.field = std::move(field);
     a.account_attribute = true;
-    a.of_customer.resize(n_customers);
+    TextCodes codes(a.values);
+    a.of_customer.assign(n_customers, kMissing);
     for (size_t k = 0; k < n_customers; ++k) {
-      if (c.account_row[k] >= 0) a.of_customer[k] = text_of(account_col, c.account_row[k]);
+      if (c.account_row[k] >= 0) a.of_customer[k] = codes.of(account_col, c.account_row[k]);
     }
     for (size_t d = 0; d < n_deals && deal_col; ++d) {
       const int32_t k = key_of(d);
-      if (k != kNoCustomer && a.of_customer[k].empty()) a.of_customer[k] = text_of(deal_col, d);
+      if (k != kNoCustomer && a.of_customer[k] == kMissing) a.of_customer[k] = codes.of(deal_col, d);
     }
     a.of_deal.resize(n_deals);
     for (size_t d = 0; d < n_deals; ++d) {
       const int32_t k = key_of(d);
-      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : text_of(deal_col, d);
+      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : codes.of(deal_col, d);
     }
     out.text.push_back(std::move(a));
   };
@@ -97,9 +139,10 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
   const auto deal_text = [&](std::string field, const CategoricalColumn& col) {
     TextAttribute a;
     a.field = std::move(field);
+    TextCodes codes(a.values);
     a.of_deal.resize(n_deals);
-    for (size_t d = 0; d < n_deals; ++d) a.of_deal[d] = text_of(&col, d);
-    a.of_customer.resize(n_customers);
+    for (size_t d = 0; d < n_deals; ++d) a.of_deal[d] = codes.of(&col, d);
+    a.of_customer.assign(n_customers, kMissing);
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = a.of_deal[out.speaking_deal[k]];
     }

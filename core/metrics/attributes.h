@@ -6,9 +6,16 @@
 //   them; a deal takes its customer's (its own when it has no customer).
 // - deal attributes (product, deal_type, lead_source, owner, amount, custom deal columns) belong to
 //   each deal; a customer takes those of its first won deal, else of its first deal.
-// Texts are views into the tables' dictionaries, trimmed: the tables must outlive the attributes.
+// Texts are dictionary codes. Each text attribute lists its distinct values once (`values`, trimmed
+// views into the tables' dictionaries: the tables must outlive the attributes), and every deal and
+// customer holds the code of its value, or TextAttribute::kMissing when it has none (no cell, or one
+// that trims to ""; "" is never a value). Texts that trim to the same bytes share one code, so two
+// codes are equal exactly when the texts are; a code is given in order of first use and only to a
+// text some deal or customer holds. A consumer that derives something from a text (a level, a rule's
+// outcome) can do it once per code, in a table indexed by code, instead of once per record.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +26,16 @@
 namespace icp::metrics {
 
 struct TextAttribute {
+  static constexpr uint32_t kMissing = UINT32_MAX;  // the code of a record without a value
+
   std::string field;  // "industry", "country", a custom column's header, ...
   bool account_attribute = false;
-  std::vector<std::string_view> of_deal;      // "" when missing
-  std::vector<std::string_view> of_customer;
+  std::vector<std::string_view> values;  // by code: distinct, trimmed, never ""
+  std::vector<uint32_t> of_deal;         // code per deal row, kMissing when missing
+  std::vector<uint32_t> of_customer;     // code per customer key, kMissing when missing
+
+  // The text of a code; "" for kMissing.
+  std::string_view text(uint32_t code) const { return code < values.size() ? values[code] : std::string_view(); }
 };
 
 struct NumberAttribute {

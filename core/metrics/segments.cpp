@@ -5,9 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
-#include <unordered_map>
-
-#include "table/string_dictionary.h"
+#include <vector>
 
 namespace icp::metrics {
 namespace {
@@ -15,55 +13,41 @@ namespace {
 constexpr size_t kMaxLevels = 12;         // named levels before "Other"
 constexpr double kFoldShare = 0.01;       // levels under 1% of rows fold into "Other" (METHODS.md)
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-// Rows repeat a handful of texts: each distinct text is folded and looked up once.
-struct TextHash {
-  size_t operator()(std::string_view s) const { return static_cast<size_t>(table::StringDictionary::hash(s)); }
-};
-
 std::string fold_case(std::string_view s) {
   std::string out(s);
   for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   return out;
 }
 
-// A categorical dimension from each deal's and each customer's text (empty = missing). Values that
-// differ only in case or surrounding spaces are one level, shown as first seen.
-Dimension categorical(std::string name, bool account_attribute, const std::vector<std::string_view>& deal_values,
-                      const std::vector<std::string_view>& customer_values) {
+// A categorical dimension from each deal's and each customer's text code (attributes.h). Values that
+// differ only in case are one level (surrounding spaces are trimmed already: one code), shown as
+// first seen, deals first; each code is counted per record, then folded and looked up once.
+Dimension categorical(const TextAttribute& a) {
+  constexpr uint32_t kMissing = TextAttribute::kMissing;
   Dimension d;
-  d.name = std::move(name);
-  d.account_attribute = account_attribute;
+  d.name = a.field;
+  d.account_attribute = a.account_attribute;
+  const size_t n_codes = a.values.size();
+  std::vector<uint64_t> deals_of(n_codes, 0), customers_of(n_codes, 0);
+  std::vector<uint32_t> seen;  // codes in order of first sight
+  for (uint32_t c : a.of_deal) {
+    if (c != kMissing && deals_of[c]++ == 0) seen.push_back(c);
+  }
+  for (uint32_t c : a.of_customer) {
+    if (c != kMissing && customers_of[c]++ == 0 && deals_of[c] == 0) seen.push_back(c);
+  }
   struct Raw {
     std::string shown;
     uint64_t deals = 0;
     uint64_t customers = 0;
-    size_t first = 0;
   };
   std::map<std::string, Raw> raw;
-  size_t order = 0;
-  std::unordered_map<std::string_view, Raw*, TextHash> raw_of_text;
-  const auto see = [&](std::string_view v, bool deal) {
-    v = trim(v);
-    if (v.empty()) return;
-    Raw*& r = raw_of_text[v];
-    if (!r) {
-      auto [it, added] = raw.try_emplace(fold_case(v));
-      if (added) {
-        it->second.shown = std::string(v);
-        it->second.first = order++;
-      }
-      r = &it->second;
-    }
-    (deal ? r->deals : r->customers)++;
-  };
-  for (auto v : deal_values) see(v, true);
-  for (auto v : customer_values) see(v, false);
+  for (uint32_t c : seen) {
+    auto [it, added] = raw.try_emplace(fold_case(a.values[c]));
+    if (added) it->second.shown = std::string(a.values[c]);
+    it->second.deals += deals_of[c];
+    it->second.customers += customers_of[c];
+  }
   uint64_t total_deals = 0, total_customers = 0;
   for (const auto& [k, r] : raw) {
     total_deals += r.deals;
@@ -73,11 +57,11 @@ Dimension categorical(std::string name, bool account_attribute, const std::vecto
   const bool by_deals = total_deals > 0;
   std::vector<const std::pair<const std::string, Raw>*> ranked;
   for (const auto& e : raw) ranked.push_back(&e);
-  std::sort(ranked.begin(), ranked.end(), [&](auto* a, auto* b) {
-    const uint64_t ca = by_deals ? a->second.deals : a->second.customers;
-    const uint64_t cb = by_deals ? b->second.deals : b->second.customers;
-    if (ca != cb) return ca > cb;
-    return a->second.shown < b->second.shown;
+  std::sort(ranked.begin(), ranked.end(), [&](auto* x, auto* y) {
+    const uint64_t cx = by_deals ? x->second.deals : x->second.customers;
+    const uint64_t cy = by_deals ? y->second.deals : y->second.customers;
+    if (cx != cy) return cx > cy;
+    return x->second.shown < y->second.shown;
   });
   const double total = static_cast<double>(by_deals ? total_deals : total_customers);
   std::map<std::string, uint32_t> level_of;
@@ -103,24 +87,19 @@ Dimension categorical(std::string name, bool account_attribute, const std::vecto
   d.levels = std::move(kept);
   std::sort(folded.begin(), folded.end());
   d.folded = std::move(folded);
-  std::unordered_map<std::string_view, uint32_t, TextHash> level_of_text;
-  const auto code = [&](std::string_view v) {
-    v = trim(v);
-    if (v.empty()) return kNoLevel;
-    const auto [known, added] = level_of_text.try_emplace(v, kNoLevel);
-    if (added) {
-      const auto it = level_of.find(fold_case(v));
-      known->second = it == level_of.end() ? other : it->second;
-    }
-    return known->second;
-  };
-  d.of_deal.reserve(deal_values.size());
-  for (auto v : deal_values) {
-    d.of_deal.push_back(code(v));
+  // The level of each code a record holds (every such code is a named level or folded).
+  std::vector<uint32_t> level_of_code(n_codes, kNoLevel);
+  for (uint32_t c : seen) {
+    const auto it = level_of.find(fold_case(a.values[c]));
+    level_of_code[c] = it == level_of.end() ? other : it->second;
+  }
+  d.of_deal.reserve(a.of_deal.size());
+  for (uint32_t c : a.of_deal) {
+    d.of_deal.push_back(c == kMissing ? kNoLevel : level_of_code[c]);
     if (d.of_deal.back() == kNoLevel) ++d.deals_missing;
   }
-  d.of_customer.reserve(customer_values.size());
-  for (auto v : customer_values) d.of_customer.push_back(code(v));
+  d.of_customer.reserve(a.of_customer.size());
+  for (uint32_t c : a.of_customer) d.of_customer.push_back(c == kMissing ? kNoLevel : level_of_code[c]);
   return d;
 }
 
@@ -166,7 +145,7 @@ Segmentation build_segments(const Attributes& attributes) {
   const auto add = [&](Dimension d) {
     if (d.levels.size() >= 2) s.dimensions.push_back(std::move(d));
   };
-  const auto text = [&](const TextAttribute& a) { add(categorical(a.field, a.account_attribute, a.of_deal, a.of_customer)); };
+  const auto text = [&](const TextAttribute& a) { add(categorical(a)); };
   const auto number = [&](const char* field, const char* name, const auto& bands) {
     if (const NumberAttribute* a = attributes.number_field(field)) {
       add(banded(name, a->account_attribute, bands, a->of_deal, a->of_customer));

@@ -1,0 +1,71 @@
+#include "metrics/attributes.h"
+
+#include <gtest/gtest.h>
+
+#include "util/civil_date.h"
+
+namespace icp::metrics {
+namespace {
+
+using mapping::Outcome;
+
+struct World {
+  table::Tables t;
+  void deal(std::string_view account, std::string_view industry, std::string_view owner, Outcome o = Outcome::won) {
+    table::DealTable& d = t.deals;
+    d.outcome.push_back(o);
+    d.created.push_back(days_from_civil(2024, 1, 1));
+    d.closed.push_back(days_from_civil(2024, 2, 1));
+    d.amount.push_back(1000);
+    d.account_id.push_missing();
+    if (account.empty()) d.account_name.push_missing(); else d.account_name.push(account);
+    if (industry.empty()) d.industry.push_missing(); else d.industry.push(industry);
+    d.employees.push_back(100);
+    d.owner.push(owner);
+    for (auto* col : {&d.lead_source, &d.deal_type, &d.product, &d.country}) col->push_missing();
+  }
+  Attributes build() {
+    std::vector<join::JoinStats> joins;
+    customers = build_customers(t, {true, false, false, false}, &joins);
+    return build_attributes(t, customers);
+  }
+  Customers customers;
+};
+
+TEST(Attributes, TextsThatTrimAlikeShareOneCodeAndBlankIsMissing) {
+  World w;
+  w.deal("Acme", "Software", "Ann");
+  w.deal("Beta", " Software ", "Ann");
+  w.deal("Core", "   ", "Bob");
+  w.deal("Dyn", "software", "Bob");
+  const Attributes a = w.build();
+  const TextAttribute* industry = a.text_field("industry");
+  ASSERT_NE(industry, nullptr);
+  EXPECT_TRUE(industry->account_attribute);
+  // "software" differs in case: another text, another code (segments fold case, rules key it).
+  ASSERT_EQ(industry->values, (std::vector<std::string_view>{"Software", "software"}));
+  EXPECT_EQ(industry->of_deal, (std::vector<uint32_t>{0, 0, TextAttribute::kMissing, 1}));
+  EXPECT_EQ(industry->text(0), "Software");
+  EXPECT_EQ(industry->text(TextAttribute::kMissing), "");
+}
+
+TEST(Attributes, ADealTakesItsCustomersTextAndACustomerItsFirstWonDeals) {
+  World w;
+  w.deal("Acme", "Software", "Ann", Outcome::lost);
+  w.deal("Acme", "", "Bob", Outcome::won);
+  w.deal("", "Retail", "Cy", Outcome::lost);  // no customer: the deal keeps its own texts
+  const Attributes a = w.build();
+  const TextAttribute* industry = a.text_field("industry");
+  const TextAttribute* owner = a.text_field("owner");
+  ASSERT_NE(industry, nullptr);
+  ASSERT_NE(owner, nullptr);
+  ASSERT_EQ(industry->of_customer.size(), 1u);
+  EXPECT_EQ(industry->text(industry->of_customer[0]), "Software");
+  EXPECT_EQ(industry->text(industry->of_deal[1]), "Software");  // the account's, not the deal's blank
+  EXPECT_EQ(industry->text(industry->of_deal[2]), "Retail");
+  EXPECT_EQ(owner->text(owner->of_customer[0]), "Bob");  // the first won deal speaks for it
+  EXPECT_EQ(owner->text(owner->of_deal[0]), "Ann");      // a deal attribute stays the deal's own
+}
+
+}  // namespace
+}  // namespace icp::metrics
