@@ -148,7 +148,9 @@ ScoringModel build_scoring_model(const Attributes& attributes, std::span<const i
 
   // Levels and their counts, among the labelled customers.
   std::vector<std::vector<uint32_t>> level_of;  // per model attribute: per labelled customer
-  for (const auto& [field, source] : sources_of(attributes)) {
+  for (const auto& field_source : sources_of(attributes)) {
+    const auto& [field, source_binding] = field_source;
+    const Source& source = source_binding;  // a reference the lambdas below can capture (C++20 bindings cannot, in clang 14)
     AttributePoints a;
     a.field = field;
     a.banded = source.number != nullptr;
