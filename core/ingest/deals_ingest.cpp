@@ -154,7 +154,7 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   table.created.insert(table.created.end(), created.begin(), created.end());
   table.closed.insert(table.closed.end(), closed.begin(), closed.end());
   table.amount.insert(table.amount.end(), amount.begin(), amount.end());
-  append_categorical(table.deal_id, std::move(rows_.deal_id));
+  table.deal_id.append(rows_.deal_id);
   append_categorical(table.account_id, std::move(rows_.account_id));
   append_categorical(table.account_name, std::move(rows_.account_name));
   append_categorical(table.owner, std::move(rows_.owner));

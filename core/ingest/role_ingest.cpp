@@ -27,10 +27,18 @@ void append_categorical(table::CategoricalColumn& to, const table::CategoricalCo
     to = from;  // the first file of its role: the codes stay as they are
     return;
   }
+  // Each of the file's values is interned once, the first time a row holds it.
+  constexpr uint32_t kMissing = table::StringDictionary::kMissing, kUnseen = kMissing - 1;
+  std::vector<uint32_t> code_in_to(from.dictionary.size(), kUnseen);
   to.codes.reserve(to.codes.size() + from.codes.size());
   for (uint32_t code : from.codes) {
-    if (code == table::StringDictionary::kMissing) to.push_missing();
-    else to.codes.push_back(to.dictionary.intern(from.dictionary.value(code)));
+    if (code == kMissing) {
+      to.push_missing();
+      continue;
+    }
+    uint32_t& mapped = code_in_to[code];
+    if (mapped == kUnseen) mapped = to.dictionary.intern(from.dictionary.value(code));
+    to.codes.push_back(mapped);
   }
 }
 

@@ -234,7 +234,7 @@ std::string write_scored_csv(const ideal::ScoringModel& model, const ideal::Scor
         row[0] = text_at(tables.deals.account_id, i);
         row[1] = text_at(tables.deals.account_name, i);
       }
-      const std::string deal_id = text_at(tables.deals.deal_id, i);
+      const std::string deal_id(tables.deals.deal_id.value(i));
       if (!deal_id.empty()) row[0] = deal_id;
     } else {
       row[0] = i < customers.record_id.size() ? customers.record_id[i] : std::string();

@@ -9,6 +9,7 @@
 
 #include "mapping/stage_outcome.h"
 #include "table/string_dictionary.h"
+#include "table/text_column.h"
 
 namespace icp::table {
 
@@ -19,7 +20,7 @@ struct DealTable {
   std::vector<int32_t> created;
   std::vector<int32_t> closed;
   std::vector<double> amount;
-  CategoricalColumn deal_id;       // the CRM's record id, kept for open deals only (missing otherwise)
+  TextColumn deal_id;              // the CRM's record id, kept for open deals only (missing otherwise)
   CategoricalColumn account_id;    // missing when the file has no account id column
   CategoricalColumn account_name;
   // Attributes of the deal or its account as the deal export carries them (SPEC §1), for segments.

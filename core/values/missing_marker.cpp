@@ -1,7 +1,5 @@
 #include "values/missing_marker.h"
 
-#include <cctype>
-
 namespace icp::values {
 
 std::string_view trim(std::string_view text) {
@@ -13,20 +11,38 @@ std::string_view trim(std::string_view text) {
 }
 
 namespace {
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+
+constexpr std::string_view kMarkers[] = {"-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "(blank)", "?"};
+constexpr size_t kLongestMarker = 7;  // "(blank)"
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The markers' texts are ASCII but for the dashes (compared byte for byte): ASCII case folding is enough.
+bool equals_ignoring_case(std::string_view text, std::string_view marker) {
+  if (text.size() != marker.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (ascii_lower(text[i]) != marker[i]) return false;
   }
   return true;
 }
+
+// Whether some marker starts with this byte (lowercased): most cells are ruled out by their first byte.
+bool starts_a_marker(char first) {
+  const char c = ascii_lower(first);
+  for (std::string_view marker : kMarkers) {
+    if (marker.front() == c) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_missing_marker(std::string_view text) {
   text = trim(text);
   if (text.empty()) return true;
-  static constexpr std::string_view markers[] = {"-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "(blank)", "?"};
-  for (std::string_view marker : markers) {
+  // Every cell of every mapped column comes here: the long ones and most short ones leave at once.
+  if (text.size() > kLongestMarker || !starts_a_marker(text.front())) return false;
+  for (std::string_view marker : kMarkers) {
     if (equals_ignoring_case(text, marker)) return true;
   }
   return false;

@@ -1,0 +1,29 @@
+#include "values/missing_marker.h"
+
+#include <gtest/gtest.h>
+
+namespace icp::values {
+namespace {
+
+TEST(MissingMarker, EmptyBlankAndTheCrmsPlaceholdersAreMissing) {
+  for (const char* text : {"", "  ", "\t", "-", " -- ", "—", "–", "N/A", "n/a", "NA", "#N/A", "NULL", "null", "None",
+                           "nil", "(blank)", "(BLANK)", "?", " na "}) {
+    EXPECT_TRUE(is_missing_marker(text)) << '"' << text << '"';
+  }
+}
+
+TEST(MissingMarker, ValuesThatMerelyLookLikeMarkersAreValues) {
+  for (const char* text : {"0", "Nan", "nan?", "-1", "n", "None Ltd", "(blank", "??", "North America", "Null Corp",
+                           "NAB", "—x", "Retail", "a very long account name, Inc."}) {
+    EXPECT_FALSE(is_missing_marker(text)) << '"' << text << '"';
+  }
+}
+
+TEST(MissingMarker, TrimDropsSpacesAndTabsOnly) {
+  EXPECT_EQ(trim(" \tAcme \t"), "Acme");
+  EXPECT_EQ(trim("\nAcme"), "\nAcme");
+  EXPECT_EQ(trim("   "), "");
+}
+
+}  // namespace
+}  // namespace icp::values
