@@ -1,5 +1,7 @@
 #include "metrics/periods.h"
 
+#include <vector>
+
 #include "util/civil_date.h"
 
 namespace icp::metrics {
@@ -16,9 +18,35 @@ std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); 
 
 }  // namespace
 
-int32_t month_of_day(int32_t day) {
+namespace {
+
+// Every deal's dates are put in periods by several schemes, many times over: the months of the days
+// from 1900 to 2099 are looked up in a table (146 kB, filled on first use), the rest computed.
+constexpr int32_t kTableFirstDay = days_from_civil(1900, 1, 1);
+constexpr int32_t kTableEndDay = days_from_civil(2100, 1, 1);
+constexpr int32_t kTableFirstMonth = 1900 * 12;
+
+int32_t computed_month_of_day(int32_t day) {
   const CivilDate c = civil_from_days(day);
   return c.year * 12 + (c.month - 1);
+}
+
+const std::vector<uint16_t>& month_table() {
+  static const std::vector<uint16_t> table = [] {
+    std::vector<uint16_t> t(static_cast<size_t>(kTableEndDay - kTableFirstDay));
+    for (int32_t d = kTableFirstDay; d < kTableEndDay; ++d) {
+      t[static_cast<size_t>(d - kTableFirstDay)] = static_cast<uint16_t>(computed_month_of_day(d) - kTableFirstMonth);
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+int32_t month_of_day(int32_t day) {
+  if (day < kTableFirstDay || day >= kTableEndDay) return computed_month_of_day(day);
+  return kTableFirstMonth + month_table()[static_cast<size_t>(day - kTableFirstDay)];
 }
 
 int32_t first_day_of_month(int32_t month) {

@@ -42,5 +42,20 @@ TEST(Periods, MonthIndex) {
   EXPECT_EQ(first_day_of_month(month_of_day(day(2026, 9, 30))), day(2026, 9, 1));
 }
 
+// month_of_day looks most days up in a table (1900–2099): it must agree with the civil calendar on
+// every day, inside the table, at its edges and outside it.
+TEST(Periods, MonthOfDayIsTheCivilMonthEverywhere) {
+  const auto civil_month = [](int32_t d) {
+    const CivilDate c = civil_from_days(d);
+    return c.year * 12 + (c.month - 1);
+  };
+  for (int32_t d = day(1899, 12, 1); d <= day(1900, 2, 1); ++d) ASSERT_EQ(month_of_day(d), civil_month(d)) << d;
+  for (int32_t d = day(2023, 12, 1); d <= day(2025, 1, 31); ++d) ASSERT_EQ(month_of_day(d), civil_month(d)) << d;
+  for (int32_t d = day(2099, 11, 1); d <= day(2100, 3, 31); ++d) ASSERT_EQ(month_of_day(d), civil_month(d)) << d;
+  EXPECT_EQ(month_of_day(day(2024, 2, 29)), 2024 * 12 + 1);
+  EXPECT_EQ(month_of_day(day(1850, 7, 4)), 1850 * 12 + 6);
+  EXPECT_EQ(month_of_day(day(2400, 12, 31)), 2400 * 12 + 11);
+}
+
 }  // namespace
 }  // namespace icp::metrics
