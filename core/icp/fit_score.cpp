@@ -301,8 +301,13 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
   out.score.resize(n);
   out.tier.resize(n);
   out.pass.resize(n);
+  // Records share a few thousand totals (sums of a handful of levels' points): each total's score,
+  // a logistic and a decimal rounding, is worked out once.
+  std::unordered_map<double, double> score_of;
   for (size_t i = 0; i < n; ++i) {
-    out.score[i] = score_of_total(out.total[i]);
+    const auto [known, added] = score_of.try_emplace(out.total[i], 0.0);
+    if (added) known->second = score_of_total(out.total[i]);
+    out.score[i] = known->second;
     out.tier[i] = tier_of(model.tiers, out.score[i]);
     out.pass[i] = out.score[i] >= model.pass_score ? 1 : 0;
   }
