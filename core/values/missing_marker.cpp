@@ -2,14 +2,6 @@
 
 namespace icp::values {
 
-std::string_view trim(std::string_view text) {
-  size_t begin = 0;
-  size_t end = text.size();
-  while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
-  while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
-  return text.substr(begin, end - begin);
-}
-
 namespace {
 
 constexpr std::string_view kMarkers[] = {"-", "--", "—", "–", "n/a", "na", "#n/a", "null", "none", "nil", "(blank)", "?"};

@@ -2,18 +2,18 @@
 
 #include <fast_float/fast_float.h>
 
-#include <cctype>
-
 #include "values/missing_marker.h"
 
 namespace icp::values {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// The "C" locale's letters (the engine never sets another locale), without a library call per byte.
+bool is_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // Currency codes, symbols and spaces around the number; returns false on any other character.
 bool is_currency_noise(unsigned char c) {
-  return std::isalpha(c) || c == '$' || c == ' ' || c == '\t' || c >= 0x80;  // €, £, ¥, NBSP (UTF-8 bytes)
+  return is_letter(c) || c == '$' || c == ' ' || c == '\t' || c >= 0x80;  // €, £, ¥, NBSP (UTF-8 bytes)
 }
 
 // Letters may stand around an amount only as a currency: an ISO code ("USD"), a dollar's prefix
@@ -21,12 +21,12 @@ bool is_currency_noise(unsigned char c) {
 // not amounts.
 bool letters_are_currency(std::string_view t) {
   for (size_t i = 0; i < t.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(t[i]))) {
+    if (!is_letter(static_cast<unsigned char>(t[i]))) {
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]))) ++j;
+    while (j < t.size() && is_letter(static_cast<unsigned char>(t[j]))) ++j;
     const std::string_view run = t.substr(i, j - i);
     bool upper = true;
     for (char c : run) upper = upper && c >= 'A' && c <= 'Z';
@@ -141,8 +141,8 @@ MoneyReading read_money(std::string_view text, DecimalMark column_mark) {
 std::string currency_of(std::string_view text) {
   for (size_t i = 0; i + 3 <= text.size(); ++i) {
     const auto upper = [&](size_t k) { return text[k] >= 'A' && text[k] <= 'Z'; };
-    const bool boundary_before = i == 0 || !std::isalpha(static_cast<unsigned char>(text[i - 1]));
-    const bool boundary_after = i + 3 == text.size() || !std::isalpha(static_cast<unsigned char>(text[i + 3]));
+    const bool boundary_before = i == 0 || !is_letter(static_cast<unsigned char>(text[i - 1]));
+    const bool boundary_after = i + 3 == text.size() || !is_letter(static_cast<unsigned char>(text[i + 3]));
     if (upper(i) && upper(i + 1) && upper(i + 2) && boundary_before && boundary_after) return std::string(text.substr(i, 3));
   }
   if (text.find("\xE2\x82\xAC") != std::string_view::npos) return "EUR";
