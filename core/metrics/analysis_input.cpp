@@ -31,8 +31,9 @@ int32_t data_as_of_day(const table::Tables& t) {
   for (int32_t d : t.tickets.created) take(d);
   for (int32_t d : t.accounts.go_live) take(d);
   if (days.empty()) return table::kNoDate;
-  std::sort(days.begin(), days.end());
+  // The 99.9th percentile day by selection (a sort of every date was 3% of analyze).
   const size_t p999 = (days.size() - 1) * 999 / 1000;
+  std::nth_element(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(p999), days.end());
   const int32_t limit = days[p999] + 92;
   int32_t as_of = days[p999];
   for (int32_t d : days) {

@@ -7,11 +7,15 @@ namespace icp::stats {
 
 std::optional<double> quantile(std::vector<double>& values, double p) {
   if (values.empty()) return std::nullopt;
-  if (!std::is_sorted(values.begin(), values.end())) std::sort(values.begin(), values.end());
   const double h = (static_cast<double>(values.size()) - 1) * p;
   const size_t lo = static_cast<size_t>(std::floor(h));
   const size_t hi = std::min(lo + 1, values.size() - 1);
-  return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+  // The two order statistics by selection, as a sort would place them (the rest is left unordered).
+  const auto at = values.begin() + static_cast<std::ptrdiff_t>(lo);
+  std::nth_element(values.begin(), at, values.end());
+  const double low = *at;
+  const double high = hi == lo ? low : *std::min_element(at + 1, values.end());
+  return low + (h - static_cast<double>(lo)) * (high - low);
 }
 
 size_t median_interval_rank(size_t n, double* coverage) {
@@ -65,12 +69,31 @@ void select_ranks(std::vector<double>::iterator begin, std::vector<double>::iter
   select_ranks(at + 1, end, ranks[mid] + 1, ranks + mid + 1, count - mid - 1);
 }
 
-// Type 7 quantile of values whose ranks floor(h) and floor(h)+1 are in place.
-double placed_quantile(const std::vector<double>& values, double p) {
-  const double h = (static_cast<double>(values.size()) - 1) * p;
-  const size_t lo = static_cast<size_t>(std::floor(h));
-  const size_t hi = std::min(lo + 1, values.size() - 1);
-  return values[lo] + (h - static_cast<double>(lo)) * (values[hi] - values[lo]);
+// The values at the given 0-based ranks (sorted, distinct) as a sorted copy would hold them, when
+// every value is a whole number in a range no wider than twice their count (days of a sales cycle,
+// amounts in whole units, scores): one pass to count each whole number, one walk up the counts, no
+// value moved. Empty when the values are not such.
+std::vector<double> ranks_by_counting(const std::vector<double>& values, const std::vector<size_t>& ranks) {
+  constexpr double kMaxWidth = 1 << 24;  // 64 MB of counts at most
+  double low = values.front(), high = values.front();
+  for (double v : values) {
+    if (!(v == std::floor(v))) return {};  // a fraction, NaN or an infinity
+    low = std::min(low, v);
+    high = std::max(high, v);
+  }
+  const double width = high - low + 1;
+  if (width > 2 * static_cast<double>(values.size()) || width > kMaxWidth) return {};
+  std::vector<uint32_t> counts(static_cast<size_t>(width), 0);
+  for (double v : values) ++counts[static_cast<size_t>(v - low)];
+  std::vector<double> out;
+  out.reserve(ranks.size());
+  size_t below = 0;  // values under the current whole number
+  size_t at = 0;
+  for (size_t r : ranks) {
+    while (below + counts[at] <= r) below += counts[at++];
+    out.push_back(low + static_cast<double>(at));
+  }
+  return out;
 }
 
 }  // namespace
@@ -81,8 +104,8 @@ std::optional<MedianSummary> summarize_median(std::vector<double>& values) {
   s.n = values.size();
   double coverage = 0;
   const size_t k = median_interval_rank(s.n, &coverage);
-  // Only the order statistics the figures read are put in place: the quartiles' and the median's
-  // two neighbours each, and the interval's ends. The figures are those of a sorted copy, bit for bit.
+  // Only the order statistics the figures read are found: the quartiles' and the median's two
+  // neighbours each, and the interval's ends. The figures are those of a sorted copy, bit for bit.
   std::vector<size_t> ranks;
   for (double p : {0.25, 0.5, 0.75}) {
     const auto lo = static_cast<size_t>(std::floor((static_cast<double>(s.n) - 1) * p));
@@ -95,12 +118,26 @@ std::optional<MedianSummary> summarize_median(std::vector<double>& values) {
   }
   std::sort(ranks.begin(), ranks.end());
   ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-  select_ranks(values.begin(), values.end(), 0, ranks.data(), ranks.size());
-  s.median = placed_quantile(values, 0.5);
-  s.q1 = placed_quantile(values, 0.25);
-  s.q3 = placed_quantile(values, 0.75);
+  std::vector<double> ranked = ranks_by_counting(values, ranks);
+  if (ranked.empty()) {
+    select_ranks(values.begin(), values.end(), 0, ranks.data(), ranks.size());
+    for (size_t r : ranks) ranked.push_back(values[r]);
+  }
+  const auto value_at = [&](size_t rank) {
+    return ranked[static_cast<size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) - ranks.begin())];
+  };
+  // Type 7 quantile from the two order statistics around (n − 1) p.
+  const auto quantile_of = [&](double p) {
+    const double h = (static_cast<double>(s.n) - 1) * p;
+    const size_t lo = static_cast<size_t>(std::floor(h));
+    const size_t hi = std::min(lo + 1, s.n - 1);
+    return value_at(lo) + (h - static_cast<double>(lo)) * (value_at(hi) - value_at(lo));
+  };
+  s.median = quantile_of(0.5);
+  s.q1 = quantile_of(0.25);
+  s.q3 = quantile_of(0.75);
   if (k > 0) {
-    s.ci = Interval{values[k - 1], values[s.n - k]};
+    s.ci = Interval{value_at(k - 1), value_at(s.n - k)};
     s.ci_coverage = coverage;
   }
   return s;

@@ -9,8 +9,8 @@
 
 namespace icp::stats {
 
-// Linear interpolation between order statistics (type 7, as numpy/R default). values is sorted in
-// place. Empty input gives nothing.
+// Linear interpolation between order statistics (type 7, as numpy/R default). values is reordered
+// (by selection, not sorted). Empty input gives nothing.
 std::optional<double> quantile(std::vector<double>& values, double p);
 
 struct MedianSummary {
@@ -23,7 +23,8 @@ struct MedianSummary {
   double ci_coverage = 0;
 };
 
-// Reorders values (the order statistics it reads are put in place). Empty input gives nothing.
+// May reorder values (whole numbers in a narrow range are counted, others selected in place).
+// Empty input gives nothing.
 std::optional<MedianSummary> summarize_median(std::vector<double>& values);
 
 // METHODS.md: a median of fewer values than this is "insufficient data".

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <vector>
 
 namespace icp::stats {
@@ -68,6 +70,59 @@ TEST(SummarizeMedian, GivesOrderStatisticInterval) {
   ASSERT_TRUE(s->ci);
   EXPECT_DOUBLE_EQ(s->ci->low, 60.0);
   EXPECT_DOUBLE_EQ(s->ci->high, 150.0);
+}
+
+// summarize_median counts whole numbers in a narrow range and selects the others: either way its
+// figures must be those of a sorted copy, bit for bit.
+TEST(SummarizeMedian, CountingAndSelectionGiveTheFiguresOfASortedCopy) {
+  std::mt19937_64 random(20261202);
+  const auto sorted_quantile = [](const std::vector<double>& v, double p) {
+    const double h = (static_cast<double>(v.size()) - 1) * p;
+    const size_t lo = static_cast<size_t>(std::floor(h));
+    const size_t hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
+  };
+  for (int round = 0; round < 300; ++round) {
+    const size_t n = 1 + random() % 500;
+    std::vector<double> v(n);
+    for (double& x : v) {
+      switch (round % 4) {
+        case 0: x = static_cast<double>(random() % 90); break;                    // days: counted
+        case 1: x = static_cast<double>(random() % 1000000) - 500000; break;      // too wide: selected
+        case 2: x = static_cast<double>(random() % 100000) / 100; break;           // cents: selected
+        default: x = static_cast<double>(random() % (2 * n)) - static_cast<double>(n); break;  // negatives: counted
+      }
+    }
+    std::vector<double> sorted = v;
+    std::sort(sorted.begin(), sorted.end());
+    const auto s = summarize_median(v);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->median, sorted_quantile(sorted, 0.5)) << round;
+    EXPECT_EQ(s->q1, sorted_quantile(sorted, 0.25)) << round;
+    EXPECT_EQ(s->q3, sorted_quantile(sorted, 0.75)) << round;
+    const size_t k = median_interval_rank(n);
+    ASSERT_EQ(s->ci.has_value(), k > 0) << round;
+    if (k > 0) {
+      EXPECT_EQ(s->ci->low, sorted[k - 1]) << round;
+      EXPECT_EQ(s->ci->high, sorted[n - k]) << round;
+    }
+  }
+}
+
+TEST(Quantile, SelectsTheSameOrderStatisticsAsASort) {
+  std::mt19937_64 random(7);
+  for (int round = 0; round < 100; ++round) {
+    std::vector<double> v(1 + random() % 200);
+    for (double& x : v) x = static_cast<double>(random() % 50);
+    std::vector<double> sorted = v;
+    std::sort(sorted.begin(), sorted.end());
+    for (double p : {0.0, 0.025, 0.5, 0.975, 1.0}) {
+      std::vector<double> copy = v;
+      const double h = (static_cast<double>(v.size()) - 1) * p;
+      const size_t lo = static_cast<size_t>(std::floor(h)), hi = std::min(lo + 1, v.size() - 1);
+      EXPECT_EQ(*quantile(copy, p), sorted[lo] + (h - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]));
+    }
+  }
 }
 
 }  // namespace icp::stats
