@@ -34,6 +34,11 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
   const auto& created = in.tables.deals.created;
   std::vector<Window> win(created.size());
   for (size_t d = 0; d < created.size(); ++d) win[d] = window_of(w, created[d]);
+  // Each deal's quarter, found once for every dimension's trend (a deal without a created date has none).
+  std::vector<int32_t> quarter(created.size(), table::kNoDate);
+  for (size_t d = 0; d < created.size(); ++d) {
+    if (table::has_date(created[d])) quarter[d] = metrics::period_of_day(created[d], w.quarters);
+  }
 
   std::vector<double> p_values;
   std::vector<std::pair<bool, size_t>> tested;  // (categorical?, index)
@@ -77,7 +82,7 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
       std::vector<uint64_t> totals(nq, 0);
       for (size_t d = 0; d < dim.of_deal.size() && d < created.size(); ++d) {
         if (dim.of_deal[d] == metrics::kNoLevel || !table::has_date(created[d])) continue;
-        const int32_t q = metrics::period_of_day(created[d], w.quarters);
+        const int32_t q = quarter[d];
         if (q < w.first || q > w.last) continue;
         ++per[dim.of_deal[d]][q - w.first];
         ++totals[q - w.first];
@@ -136,7 +141,7 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
       std::vector<std::vector<double>> per(w.count());
       for (size_t d = 0; d < a->of_deal.size() && d < created.size(); ++d) {
         if (std::isnan(a->of_deal[d]) || !table::has_date(created[d])) continue;
-        const int32_t q = metrics::period_of_day(created[d], w.quarters);
+        const int32_t q = quarter[d];
         if (q >= w.first && q <= w.last) per[q - w.first].push_back(a->of_deal[d]);
       }
       std::vector<double> medians;
