@@ -171,7 +171,17 @@ std::string Session::report_json() const {
   const metrics::AnalysisInput input{tables_, customers, segments, settings_, analysis.as_of_day, present};
   if (present.deals) {
     analysis.sales = metrics::compute_sales_figures(tables_.deals, &customers);
-    analysis.dimensions = segments.dimensions;
+    // The report writes each dimension's names and levels: its per-deal and per-customer levels
+    // (4 bytes × rows each) are not copied.
+    for (const metrics::Dimension& d : segments.dimensions) {
+      metrics::Dimension& kept = analysis.dimensions.emplace_back();
+      kept.name = d.name;
+      kept.account_attribute = d.account_attribute;
+      kept.banded = d.banded;
+      kept.levels = d.levels;
+      kept.folded = d.folded;
+      kept.deals_missing = d.deals_missing;
+    }
     analysis.sales_by_segment = metrics::compute_sales_by_segment(input);
     analysis.sales_by_period = metrics::compute_sales_by_period(input);
   }

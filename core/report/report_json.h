@@ -28,7 +28,7 @@ struct Analysis {
   metrics::AnalysisSettings settings;
   int32_t as_of_day = 0;  // table::kNoDate when no file holds a date
   std::optional<metrics::SalesFigures> sales;  // absent without a deals file
-  std::vector<metrics::Dimension> dimensions;  // the segment dimensions (levels only are written)
+  std::vector<metrics::Dimension> dimensions;  // the segment dimensions: names and levels (of_deal, of_customer left empty)
   metrics::SalesBySegment sales_by_segment;
   metrics::SalesByPeriod sales_by_period;
   // Each absent with the reason (no revenue / spend file; nothing for customer success).
