@@ -1,11 +1,15 @@
 #include "metrics/sales_figures.h"
 
+#include <cmath>
+#include <limits>
 #include <string>
 #include <vector>
 
 namespace icp::metrics {
 
 using mapping::Outcome;
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 namespace {
 
@@ -23,37 +27,56 @@ Figure<stats::MedianSummary> median_figure(std::vector<double>& values, const st
 
 }  // namespace
 
-SalesFigures compute_sales_figures(const table::DealTable& deals, const Customers* customers,
-                                   const std::vector<uint32_t>* rows) {
+DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customers, size_t i) {
+  DealFacts f;
+  f.outcome = deals.outcome[i];
+  f.amount = table::has_amount(deals.amount[i]) && deals.amount[i] >= 0 ? deals.amount[i] : kNaN;
+  if (f.outcome != Outcome::open && table::has_date(deals.created[i]) && table::has_date(deals.closed[i]) &&
+      deals.closed[i] >= deals.created[i]) {
+    f.cycle_days = deals.closed[i] - deals.created[i];
+  }
+  if (f.outcome == Outcome::won && customers && i < customers->of_deal.size()) {
+    const int32_t k = customers->of_deal[i];
+    f.new_logo = k != kNoCustomer && customers->first_won_deal[k] == static_cast<int32_t>(i);
+  }
+  return f;
+}
+
+std::vector<DealFacts> deal_facts(const table::DealTable& deals, const Customers* customers) {
+  std::vector<DealFacts> out(deals.size());
+  for (size_t i = 0; i < deals.size(); ++i) out[i] = deal_facts_of(deals, customers, i);
+  return out;
+}
+
+namespace {
+
+// The figures of `count` deals, the j-th of which has the facts fact_of(j).
+template <class FactOf>
+SalesFigures figures_of(size_t count, FactOf fact_of) {
   SalesFigures s;
   std::vector<double> cycle_won, cycle_lost, acv;
   double bookings = 0;
-  const size_t count = rows ? rows->size() : deals.size();
   for (size_t j = 0; j < count; ++j) {
-    const size_t i = rows ? (*rows)[j] : j;
-    const Outcome o = deals.outcome[i];
+    const DealFacts f = fact_of(j);
     ++s.deals;
-    if (table::has_amount(deals.amount[i]) && deals.amount[i] >= 0) {
-      s.pipeline_created += deals.amount[i];
+    const bool has_amount = !std::isnan(f.amount);
+    if (has_amount) {
+      s.pipeline_created += f.amount;
       ++s.with_amount;
     }
-    if (o == Outcome::open) {
+    if (f.outcome == Outcome::open) {
       ++s.open;
       continue;
     }
-    const bool dated = table::has_date(deals.created[i]) && table::has_date(deals.closed[i]) &&
-                       deals.closed[i] >= deals.created[i];
-    const double cycle = dated ? static_cast<double>(deals.closed[i] - deals.created[i]) : 0;
-    if (o == Outcome::won) {
+    const bool dated = f.cycle_days >= 0;
+    const double cycle = static_cast<double>(f.cycle_days);
+    if (f.outcome == Outcome::won) {
       ++s.won;
-      if (customers && i < customers->of_deal.size()) {
-        const int32_t k = customers->of_deal[i];
-        if (k != kNoCustomer && customers->first_won_deal[k] == static_cast<int32_t>(i)) ++s.new_logos;
-      }
+      if (f.new_logo) ++s.new_logos;
       if (dated) cycle_won.push_back(cycle);
-      if (table::has_amount(deals.amount[i]) && deals.amount[i] >= 0) {
-        acv.push_back(deals.amount[i]);
-        bookings += deals.amount[i];
+      if (has_amount) {
+        acv.push_back(f.amount);
+        bookings += f.amount;
       }
     } else {
       ++s.lost;
@@ -93,6 +116,18 @@ SalesFigures compute_sales_figures(const table::DealTable& deals, const Customer
     s.bookings.value = bookings;
   }
   return s;
+}
+
+}  // namespace
+
+SalesFigures compute_sales_figures(const table::DealTable& deals, const Customers* customers,
+                                   const std::vector<uint32_t>* rows) {
+  const size_t count = rows ? rows->size() : deals.size();
+  return figures_of(count, [&](size_t j) { return deal_facts_of(deals, customers, rows ? (*rows)[j] : j); });
+}
+
+SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const std::vector<uint32_t>& rows) {
+  return figures_of(rows.size(), [&](size_t j) { return facts[rows[j]]; });
 }
 
 }  // namespace icp::metrics

@@ -9,6 +9,7 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
   SalesBySegment out;
   const table::DealTable& deals = in.tables.deals;
   const SalesFigures all = compute_sales_figures(deals, &in.customers);
+  const std::vector<DealFacts> facts = deal_facts(deals, &in.customers);
 
   std::vector<double> p_values;
   std::vector<std::pair<size_t, size_t>> tested;  // (dimension, segment) of each p-value
@@ -22,7 +23,7 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
     for (size_t l = 0; l < dim.levels.size(); ++l) {
       SegmentSales s;
       s.segment = dim.levels[l];
-      s.figures = compute_sales_figures(deals, &in.customers, &rows[l]);
+      s.figures = compute_sales_figures(facts, rows[l]);
       const uint64_t closed = s.figures.closed();
       const uint64_t rest_closed = all.closed() - closed;
       if (closed > 0 && rest_closed > 0) {
@@ -59,7 +60,7 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
       for (size_t cell = 0; cell < rows.size(); ++cell) {
         if (closed[cell] < kMinCombinationClosed) continue;
         const uint32_t la = static_cast<uint32_t>(cell / nb), lb = static_cast<uint32_t>(cell % nb);
-        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(deals, &in.customers, &rows[cell])});
+        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(facts, rows[cell])});
       }
       if (!c.cells.empty()) out.combinations.push_back(std::move(c));
     }

@@ -1,0 +1,82 @@
+#include "metrics/sales_figures.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+#include "util/civil_date.h"
+
+namespace icp::metrics {
+namespace {
+
+using mapping::Outcome;
+
+// A seeded table of deals with every case the figures distinguish: open, won, lost; amounts
+// missing, negative or zero; dates missing or a close before the created date.
+table::DealTable mixed_deals(size_t n) {
+  std::mt19937_64 random(20261202);
+  table::DealTable d;
+  for (size_t i = 0; i < n; ++i) {
+    const Outcome outcomes[] = {Outcome::open, Outcome::won, Outcome::lost};
+    d.outcome.push_back(outcomes[random() % 3]);
+    const int32_t created = days_from_civil(2024, 1, 1) + static_cast<int32_t>(random() % 400);
+    const int32_t closed = created + static_cast<int32_t>(random() % 120) - 10;  // sometimes before
+    d.created.push_back(random() % 10 == 0 ? table::kNoDate : created);
+    d.closed.push_back(random() % 10 == 0 ? table::kNoDate : closed);
+    const double amounts[] = {std::numeric_limits<double>::quiet_NaN(), -500, 0, 1250.5, 98000};
+    d.amount.push_back(amounts[random() % 5]);
+  }
+  return d;
+}
+
+void expect_same(const SalesFigures& a, const SalesFigures& b) {
+  EXPECT_EQ(a.deals, b.deals);
+  EXPECT_EQ(a.won, b.won);
+  EXPECT_EQ(a.lost, b.lost);
+  EXPECT_EQ(a.open, b.open);
+  EXPECT_EQ(a.won_with_amount, b.won_with_amount);
+  EXPECT_EQ(a.won_with_cycle, b.won_with_cycle);
+  EXPECT_EQ(a.lost_with_cycle, b.lost_with_cycle);
+  EXPECT_EQ(a.with_amount, b.with_amount);
+  EXPECT_EQ(a.pipeline_created, b.pipeline_created);
+  EXPECT_EQ(a.bookings.value, b.bookings.value);
+  EXPECT_EQ(a.acv_mean.value, b.acv_mean.value);
+  ASSERT_EQ(a.acv_won.value.has_value(), b.acv_won.value.has_value());
+  if (a.acv_won.value) EXPECT_EQ(a.acv_won.value->median, b.acv_won.value->median);
+  ASSERT_EQ(a.cycle_days_won.value.has_value(), b.cycle_days_won.value.has_value());
+  if (a.cycle_days_won.value) EXPECT_EQ(a.cycle_days_won.value->median, b.cycle_days_won.value->median);
+  ASSERT_EQ(a.cycle_days_lost.value.has_value(), b.cycle_days_lost.value.has_value());
+  if (a.cycle_days_lost.value) EXPECT_EQ(a.cycle_days_lost.value->q3, b.cycle_days_lost.value->q3);
+}
+
+TEST(SalesFigures, PackedFactsGiveTheFiguresOfTheTable) {
+  const table::DealTable deals = mixed_deals(3000);
+  const std::vector<DealFacts> facts = deal_facts(deals, nullptr);
+  std::vector<uint32_t> all(deals.size()), some;
+  for (uint32_t i = 0; i < all.size(); ++i) {
+    all[i] = i;
+    if (i % 7 == 3) some.push_back(i);
+  }
+  expect_same(compute_sales_figures(facts, all), compute_sales_figures(deals, nullptr));
+  expect_same(compute_sales_figures(facts, some), compute_sales_figures(deals, nullptr, &some));
+}
+
+TEST(SalesFigures, FactsOfADeal) {
+  table::DealTable d;
+  d.outcome = {Outcome::won, Outcome::lost, Outcome::open};
+  d.created = {days_from_civil(2024, 1, 1), days_from_civil(2024, 3, 1), days_from_civil(2024, 1, 1)};
+  d.closed = {days_from_civil(2024, 1, 31), days_from_civil(2024, 2, 1), days_from_civil(2024, 5, 1)};
+  d.amount = {1200, -5, std::numeric_limits<double>::quiet_NaN()};
+  const std::vector<DealFacts> f = deal_facts(d, nullptr);
+  EXPECT_EQ(f[0].cycle_days, 30);
+  EXPECT_EQ(f[0].amount, 1200);
+  EXPECT_EQ(f[1].cycle_days, -1);  // closed before it was created
+  EXPECT_TRUE(std::isnan(f[1].amount));  // negative: no amount
+  EXPECT_EQ(f[2].cycle_days, -1);  // open: no cycle
+  EXPECT_TRUE(std::isnan(f[2].amount));
+}
+
+}  // namespace
+}  // namespace icp::metrics
