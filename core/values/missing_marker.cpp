@@ -18,14 +18,20 @@ bool equals_ignoring_case(std::string_view text, std::string_view marker) {
   return true;
 }
 
-// Whether some marker starts with this byte (lowercased): most cells are ruled out by their first byte.
-bool starts_a_marker(char first) {
-  const char c = ascii_lower(first);
-  for (std::string_view marker : kMarkers) {
-    if (marker.front() == c) return true;
+// Which bytes some marker starts with, either case: most cells are ruled out by their first byte.
+struct FirstBytes {
+  bool starts[256] = {};
+  constexpr FirstBytes() {
+    for (std::string_view marker : kMarkers) {
+      const auto c = static_cast<unsigned char>(marker.front());
+      starts[c] = true;
+      if (c >= 'a' && c <= 'z') starts[c - 'a' + 'A'] = true;
+    }
   }
-  return false;
-}
+};
+constexpr FirstBytes kFirstBytes;
+
+bool starts_a_marker(char first) { return kFirstBytes.starts[static_cast<unsigned char>(first)]; }
 
 }  // namespace
 
