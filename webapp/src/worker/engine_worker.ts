@@ -4,6 +4,7 @@ import createModule, { type EngineModule } from '@engine/icp_drift_web.mjs';
 import { analyzeSources, type AnalyzeOptions } from './analyze_sources';
 import { fileSource, sampleSources, type ByteSource } from './byte_source';
 import { engineModuleOptions } from './engine_wasm';
+import { engineStartFailure } from './engine_start_failure';
 import { inspectFiles } from './inspect_files';
 import { parseRequest, SAMPLE_ICP_NAME, type WorkerRequest, type WorkerResponse } from './protocol';
 import { roleFieldsOf } from './role_fields';
@@ -46,7 +47,7 @@ async function handle(data: unknown): Promise<void> {
       module = await loadEngine();
     } catch (thrown) {
       engine = null;
-      post({ type: 'error', message: `The engine could not start in this browser: ${describe(thrown)}` });
+      post({ type: 'error', message: engineStartFailure(describe(thrown)) });
       return;
     }
     if (request.type === 'inspect') {
