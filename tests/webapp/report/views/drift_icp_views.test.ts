@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderDriftView } from '../../../../webapp/src/report/views/drift_view';
 import { renderIcpView } from '../../../../webapp/src/report/views/icp_view';
-import { renderOverviewView } from '../../../../webapp/src/report/views/overview_view';
+import { renderOverviewView, severityLabel } from '../../../../webapp/src/report/views/overview_view';
 import { fullReport, nullSectionsReport } from '../../fakes/full_report';
 
 const text = (root: ParentNode, id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent ?? null;
@@ -25,6 +25,15 @@ describe('overview, drift and ICP views', () => {
     expect(text(view, 'derived-rules-overview')).toContain('industry in Software, Financial Services · employees 51–500');
     expect(view.querySelectorAll('[data-testid="scorecard-table"]')).toHaveLength(4);
     expect(view.textContent).toContain('unanswered');
+  });
+
+  it('overview: the severity reads as words ("No drift", not "None drift")', () => {
+    expect(severityLabel('none')).toBe('No drift');
+    expect(severityLabel('low')).toBe('Low drift');
+    expect(severityLabel('moderate')).toBe('Moderate drift');
+    const report = fullReport();
+    (report.drift as { severity: string }).severity = 'none';
+    expect(text(renderOverviewView(report), 'drift-severity')).toBe('No drift');
   });
 
   it('overview: what moved — the mix of the dimension that shifted most, and the win rate over time', () => {

@@ -45,6 +45,12 @@ export function renderOverviewView(report: Report, actions?: ReportActions): HTM
   return view;
 }
 
+/** "No drift", "Low drift", "Moderate drift", "High drift" (the engine's none | low | moderate | high). */
+export function severityLabel(severity: string): string {
+  if (severity === 'none') return 'No drift';
+  return `${severity.charAt(0).toUpperCase()}${severity.slice(1)} drift`;
+}
+
 function verdict(drift: Drift): HTMLElement {
   const score = figureOf(rec(drift), 'score');
   const severity = typeof drift.severity === 'string' ? drift.severity : 'unknown';
@@ -55,7 +61,7 @@ function verdict(drift: Drift): HTMLElement {
       el('span', { class: score.value === null ? 'drift-score missing' : 'drift-score', 'data-testid': 'drift-score' }, [
         score.value === null ? score.reason : `${formatCount(score.value)} / 100`]),
       el('span', { class: `severity-badge severity-${severity.replace(/[^a-z]/g, '')}`, 'data-testid': 'drift-severity' }, [
-        `${severity.charAt(0).toUpperCase()}${severity.slice(1)} drift`]),
+        severityLabel(severity)]),
     ]),
     el('p', { class: 'hint' }, ['Drift score 0–100: the sum of the points below, each out of its maximum.']),
     components.length > 0
