@@ -91,15 +91,22 @@ Onset detected_slide() {
   return o;
 }
 
-TEST(Verdict, AFitShareSlideCountsWithHalfItsDropInPoints) {
-  const FitShareSeries series = fit_series(500);  // 10 pts lower
+// The verdict on the fit series with recent_fit fit deals in the recent window, with or without the
+// detected slide of detected_slide().
+Verdict verdict_of_fit_series(uint64_t recent_fit, bool onset_detected = true) {
+  const FitShareSeries series = fit_series(recent_fit);
   const DriftWindows windows = windows_0_to_7();
-  const Onset onset = detected_slide();
+  Onset onset = detected_slide();
+  onset.detected = onset_detected;
   VerdictInputs in;
   in.fit_deals = &series;
   in.windows = &windows;
   in.onset = &onset;
-  const Verdict v = decide_verdict(in);
+  return decide_verdict(in);
+}
+
+TEST(Verdict, AFitShareSlideCountsWithHalfItsDropInPoints) {
+  const Verdict v = verdict_of_fit_series(500);  // 10 pts lower
   const VerdictComponent& c = component(v, "fit_share");
   EXPECT_EQ(c.points, 25);
   EXPECT_EQ(c.why, "the ICP-fit share of new deals slides from Q4 (p = 0.01); 10.0 pts lower in the recent window");
@@ -108,14 +115,7 @@ TEST(Verdict, AFitShareSlideCountsWithHalfItsDropInPoints) {
 // On a large export a slide of a fraction of a point is significant; it must not count.
 TEST(Verdict, ASignificantButImmaterialFitShareMoveGivesNoPoints) {
   for (const uint64_t recent_fit : {602u, 580u}) {  // 0.2 pts higher; 2 pts lower
-    const FitShareSeries series = fit_series(recent_fit);
-    const DriftWindows windows = windows_0_to_7();
-    const Onset onset = detected_slide();
-    VerdictInputs in;
-    in.fit_deals = &series;
-    in.windows = &windows;
-    in.onset = &onset;
-    const Verdict v = decide_verdict(in);
+    const Verdict v = verdict_of_fit_series(recent_fit);
     const VerdictComponent& c = component(v, "fit_share");
     EXPECT_EQ(c.points, 0) << recent_fit;
     EXPECT_EQ(c.why, recent_fit == 602 ? "the ICP-fit share moves (p = 0.01), but the recent window is 0.2 pts above the baseline (under the 3 pts that count)"
@@ -123,19 +123,9 @@ TEST(Verdict, ASignificantButImmaterialFitShareMoveGivesNoPoints) {
     EXPECT_EQ(v.severity, "none");
   }
   // The trend alone is gated the same way.
-  const FitShareSeries series = fit_series(590);
-  const DriftWindows windows = windows_0_to_7();
-  Onset onset = detected_slide();
-  onset.detected = false;
-  VerdictInputs in;
-  in.fit_deals = &series;
-  in.windows = &windows;
-  in.onset = &onset;
-  const Verdict flat = decide_verdict(in);
+  const Verdict flat = verdict_of_fit_series(590, false);
   EXPECT_EQ(component(flat, "fit_share").points, 0);
-  const FitShareSeries falling = fit_series(560);
-  in.fit_deals = &falling;
-  const Verdict fell = decide_verdict(in);
+  const Verdict fell = verdict_of_fit_series(560, false);
   EXPECT_EQ(component(fell, "fit_share").points, 10);
 }
 
