@@ -44,11 +44,17 @@ void expect_same(const SalesFigures& a, const SalesFigures& b) {
   EXPECT_EQ(a.bookings.value, b.bookings.value);
   EXPECT_EQ(a.acv_mean.value, b.acv_mean.value);
   ASSERT_EQ(a.acv_won.value.has_value(), b.acv_won.value.has_value());
-  if (a.acv_won.value) EXPECT_EQ(a.acv_won.value->median, b.acv_won.value->median);
+  if (a.acv_won.value) {
+    EXPECT_EQ(a.acv_won.value->median, b.acv_won.value->median);
+  }
   ASSERT_EQ(a.cycle_days_won.value.has_value(), b.cycle_days_won.value.has_value());
-  if (a.cycle_days_won.value) EXPECT_EQ(a.cycle_days_won.value->median, b.cycle_days_won.value->median);
+  if (a.cycle_days_won.value) {
+    EXPECT_EQ(a.cycle_days_won.value->median, b.cycle_days_won.value->median);
+  }
   ASSERT_EQ(a.cycle_days_lost.value.has_value(), b.cycle_days_lost.value.has_value());
-  if (a.cycle_days_lost.value) EXPECT_EQ(a.cycle_days_lost.value->q3, b.cycle_days_lost.value->q3);
+  if (a.cycle_days_lost.value) {
+    EXPECT_EQ(a.cycle_days_lost.value->q3, b.cycle_days_lost.value->q3);
+  }
 }
 
 TEST(SalesFigures, PackedFactsGiveTheFiguresOfTheTable) {

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
 
 #include "stats/binomial_change_point.h"
@@ -98,18 +97,16 @@ TEST(BinomialHinge, DegenerateInputSaysWhy) {
             "the share is 0 in every period");
 }
 
-TEST(BinomialHinge, BootstrapOverSixtyPeriodsIsQuick) {
+TEST(BinomialHinge, SixtyPeriodsFindTheSlide) {
   std::vector<uint64_t> n(60), k(60);
   for (size_t t = 0; t < 60; ++t) {
     n[t] = 80 + (t * 13) % 40;
     k[t] = n[t] * (t < 40 ? 60 : 60 - (t - 40)) / 100;
   }
-  const auto start = std::chrono::steady_clock::now();
   const HingeOnsetResult r = binomial_hinge_onset(k, n, 1999);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(r.ok()) << r.reason;
-  EXPECT_LT(seconds, 10.0);  // generous: this suite runs under sanitizers in Debug
   EXPECT_NEAR(static_cast<double>(r.onset_index), 40, 3);
+  EXPECT_LT(r.p_value, 0.01);
 }
 
 }  // namespace icp::stats
