@@ -1,6 +1,5 @@
 #include "mapping/header_mapping.h"
 
-#include <cctype>
 
 namespace icp::mapping {
 namespace {
@@ -254,8 +253,9 @@ bool HeaderMapping::column_taken(int column) const {
 std::string normalize_header(std::string_view header) {
   std::string out;
   out.reserve(header.size());
-  for (unsigned char c : header) {
-    if (c < 0x80 && std::isalnum(c)) out.push_back(static_cast<char>(std::tolower(c)));
+  for (unsigned char c : header) {  // ASCII letters and digits, as std::isalnum in the "C" locale
+    if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + ('a' - 'A')));
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(static_cast<char>(c));
   }
   return out;
 }

@@ -2,12 +2,23 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 namespace icp::mapping {
 
 TEST(NormalizeHeader, KeepsLettersAndDigits) {
   EXPECT_EQ(normalize_header("Close Date (2)"), "closedate2");
   EXPECT_EQ(normalize_header("Deal - Stage"), "dealstage");
   EXPECT_EQ(normalize_header("(Do Not Modify) Opportunity"), "donotmodifyopportunity");
+}
+
+// Every byte as the "C" locale's isalnum/tolower would keep it (bytes from 0x80 are dropped).
+TEST(NormalizeHeader, EveryByteAsTheCLocale) {
+  for (int c = 0; c < 256; ++c) {
+    const std::string one(1, static_cast<char>(c));
+    const std::string expected = c < 0x80 && std::isalnum(c) ? std::string(1, static_cast<char>(std::tolower(c))) : "";
+    EXPECT_EQ(normalize_header(one), expected) << "byte " << c;
+  }
 }
 
 TEST(MapHeaders, SalesforceReport) {
