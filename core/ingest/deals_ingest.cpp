@@ -149,12 +149,12 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   std::vector<double> amount = amount_.resolve(notes);
   drop_implausible(created, closed, amount);
 
-  const size_t base = table.size();
-  table.outcome.insert(table.outcome.end(), outcome_.begin(), outcome_.end());
-  table.created.insert(table.created.end(), created.begin(), created.end());
-  table.closed.insert(table.closed.end(), closed.begin(), closed.end());
-  table.amount.insert(table.amount.end(), amount.begin(), amount.end());
-  table.deal_id.append(rows_.deal_id);
+  const size_t base = table.size(), added = outcome_.size();
+  append_values(table.outcome, std::move(outcome_));
+  append_values(table.created, std::move(created));
+  append_values(table.closed, std::move(closed));
+  append_values(table.amount, std::move(amount));
+  table.deal_id.append(std::move(rows_.deal_id));
   append_categorical(table.account_id, std::move(rows_.account_id));
   append_categorical(table.account_name, std::move(rows_.account_name));
   append_categorical(table.owner, std::move(rows_.owner));
@@ -163,8 +163,8 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   append_categorical(table.product, std::move(rows_.product));
   append_categorical(table.industry, std::move(rows_.industry));
   append_categorical(table.country, std::move(rows_.country));
-  table.employees.insert(table.employees.end(), rows_.employees.begin(), rows_.employees.end());
-  append_custom(table.custom, base, outcome_.size());
+  append_values(table.employees, std::move(rows_.employees));
+  append_custom(table.custom, base, added);
   for (size_t i = base; i < table.size(); ++i) {
     if (table::has_date(table.created[i]) && table::has_date(table.closed[i]) && table.closed[i] < table.created[i] &&
         table.outcome[i] != Outcome::open) {

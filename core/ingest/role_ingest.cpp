@@ -65,9 +65,9 @@ void RoleIngest::push_custom(std::span<const std::string_view> fields) {
   }
 }
 
-void RoleIngest::append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) const {
+void RoleIngest::append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) {
   std::vector<bool> filled(to.size(), false);
-  for (const auto& mine : custom_) {
+  for (auto& mine : custom_) {
     size_t at = 0;
     while (at < to.size() && to[at].name != mine.name) ++at;
     if (at == to.size()) {
@@ -75,7 +75,7 @@ void RoleIngest::append_custom(std::vector<table::CustomColumn>& to, size_t rows
       filled.push_back(false);
       for (size_t r = 0; r < rows_before; ++r) to[at].values.push_missing();
     }
-    append_categorical(to[at].values, mine.values);
+    append_categorical(to[at].values, std::move(mine.values));
     filled[at] = true;
   }
   for (size_t i = 0; i < to.size(); ++i) {

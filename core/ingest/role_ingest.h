@@ -39,7 +39,7 @@ class RoleIngest {
   void push_custom(std::span<const std::string_view> fields);
   // Appends this file's custom columns to a table's (matched by name; a column one file lacks is
   // missing for its rows). rows_before: the table's rows before this file's were added.
-  void append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added) const;
+  void append_custom(std::vector<table::CustomColumn>& to, size_t rows_before, size_t rows_added);
 
   // The file's header of a mapped column, empty when it is not mapped.
   static std::string header_of(const std::vector<std::string>& headers, int column) {
@@ -62,5 +62,16 @@ std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::
 void append_categorical(table::CategoricalColumn& to, const table::CategoricalColumn& from);
 // The same, taking from's storage when to is still empty (the first file of its role).
 void append_categorical(table::CategoricalColumn& to, table::CategoricalColumn&& from);
+
+// A file's values after the table's: the first file of its role hands its storage over (a second
+// copy of every column at the end of a file was the peak of memory).
+template <class T>
+void append_values(std::vector<T>& to, std::vector<T>&& from) {
+  if (to.empty()) {
+    to = std::move(from);
+    return;
+  }
+  to.insert(to.end(), from.begin(), from.end());
+}
 
 }  // namespace icp::ingest

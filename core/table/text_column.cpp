@@ -16,6 +16,14 @@ std::string_view TextColumn::value(size_t row) const {
   return std::string_view(bytes_).substr(begin, ends_[row] - begin);
 }
 
+void TextColumn::append(TextColumn&& more) {
+  if (ends_.empty()) {
+    *this = std::move(more);
+    return;
+  }
+  append(static_cast<const TextColumn&>(more));
+}
+
 void TextColumn::append(const TextColumn& more) {
   if (ends_.empty()) {
     *this = more;

@@ -20,6 +20,7 @@ class TextColumn {
   size_t size() const { return ends_.size(); }
   // Another column's rows after this one's.
   void append(const TextColumn& more);
+  void append(TextColumn&& more);  // takes more's storage when this one is empty
 
  private:
   std::string bytes_;
