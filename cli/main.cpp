@@ -71,6 +71,7 @@ Status read_into(icp::engine::Session& session, const icp::cli::InputFile& input
   const auto size = std::filesystem::file_size(input.path, ec);
   Progress progress(quiet, name, ec ? 0 : size);
   Status status = session.begin_file(name, input.role);
+  if (status.is_ok() && !ec) session.expect_file_size(size);
   std::vector<char> buffer(kChunkBytes);
   uint64_t done = 0;
   while (status.is_ok()) {

@@ -36,6 +36,10 @@ class SessionFacade {
   }
   std::string scored_csv(const std::string& what) const { return session_.scored_csv(what); }
   Outcome begin_file(const std::string& name, const std::string& role) { return from_status(session_.begin_file(name, role)); }
+  // A JS number (exact up to 2^53 bytes); negative or not finite: ignored.
+  void expect_file_size(double bytes) {
+    if (bytes > 0 && bytes < 9.007199254740992e15) session_.expect_file_size(static_cast<uint64_t>(bytes));
+  }
 
   // Where JS may copy up to `size` bytes of the next chunk (an offset into HEAPU8).
   uintptr_t chunk_buffer(size_t size) {
@@ -112,6 +116,7 @@ EMSCRIPTEN_BINDINGS(icp_drift) {
       .function("setIcp", &SessionFacade::set_icp)
       .function("scoredCsv", &SessionFacade::scored_csv)
       .function("beginFile", &SessionFacade::begin_file)
+      .function("expectFileSize", &SessionFacade::expect_file_size)
       .function("chunkBuffer", &SessionFacade::chunk_buffer)
       .function("pushChunk", &SessionFacade::push_chunk)
       .function("endFile", &SessionFacade::end_file)

@@ -60,6 +60,10 @@ Status Session::begin_file(std::string name, std::string_view role) {
   return Status::ok();
 }
 
+void Session::expect_file_size(uint64_t bytes) {
+  if (open_) open_->stream.expect_size(bytes);
+}
+
 Status Session::feed(std::string_view bytes) {
   if (!open_) return Status::error(ErrorCode::invalid_argument, "no file is open: begin one before feeding bytes");
   Status s = open_->stream.feed(bytes);

@@ -51,6 +51,9 @@ class Session {
 
   // role: "deals", "accounts", "revenue", "tickets", "spend", or "auto" / "" to tell from the file.
   Status begin_file(std::string name, std::string_view role);
+  // The open file's whole size in bytes, when known (before the first feed): a hint the columns are
+  // reserved by; the report does not depend on it. Ignored when no file is open.
+  void expect_file_size(uint64_t bytes);
   Status feed(std::string_view bytes);
   Status end_file();
   // Drops the file being read (after an error or a cancel); earlier files are kept.

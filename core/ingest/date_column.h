@@ -23,6 +23,7 @@ class DateColumn {
     readings_.push_back(r);
   }
   void push_missing() { readings_.push_back({}); }
+  void reserve(size_t rows) { readings_.reserve(rows); }
 
   // Days per row (table::kNoDate when missing or unreadable). Unreadable values are counted as
   // warnings with their line; the order decision is written to notes.

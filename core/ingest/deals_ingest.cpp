@@ -133,6 +133,20 @@ void DealsIngest::drop_implausible(std::vector<int32_t>& created, std::vector<in
                      accounting_);
 }
 
+void DealsIngest::reserve(size_t rows) {
+  outcome_.reserve(rows);
+  lines_.reserve(rows);
+  created_.reserve(rows);
+  closed_.reserve(rows);
+  amount_.reserve(rows);
+  rows_.deal_id.reserve(rows);
+  for (table::CategoricalColumn* c : {&rows_.account_id, &rows_.account_name, &rows_.owner, &rows_.lead_source,
+                                      &rows_.deal_type, &rows_.product, &rows_.industry, &rows_.country}) {
+    c->reserve(rows);
+  }
+  rows_.employees.reserve(rows);
+}
+
 void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   std::vector<std::string>& notes = summary.notes;
   table::DealTable& table = tables.deals;

@@ -18,6 +18,7 @@ class DealsIngest : public RoleIngest {
               RowAccounting& accounting);
   void on_row(std::span<const std::string_view> fields, uint64_t line) override;
   void finish(table::Tables& tables, InputSummary& summary) override;
+  void reserve(size_t rows) override;
 
  private:
   // Nothing when the row has no outcome; deleted is set for deleted deals.

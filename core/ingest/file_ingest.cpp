@@ -58,6 +58,19 @@ size_t FileIngest::find_header() const {
   return 0;
 }
 
+size_t FileIngest::expected_rows() const {
+  // Only on a full window: a short file is read before it could matter, and a few rows are a poor
+  // measure of the width.
+  if (expected_text_bytes_ == 0 || held_.size() < kProfileRows / 2) return 0;
+  uint64_t bytes = 0;
+  for (const HeldRow& row : held_) {
+    for (const std::string& f : row.fields) bytes += f.size() + 1;  // and its comma or line break
+  }
+  if (bytes == 0) return 0;
+  const double per_row = static_cast<double>(bytes) / static_cast<double>(held_.size());
+  return static_cast<size_t>(static_cast<double>(expected_text_bytes_) / per_row * 1.02) + 1;
+}
+
 void FileIngest::decide_mapping() {
   decided_ = true;
   if (reader_ && reader_->delimiter()) delimiter_ = reader_->delimiter();
@@ -140,6 +153,7 @@ void FileIngest::decide_mapping() {
   }
   if (mapping_file_ && !mapping_file_->stages.empty()) habits.stages = &mapping_file_->stages;
   ingest_ = make_role_ingest(m.role, m.columns, headers_, habits, summary_.accounting);
+  if (const size_t rows = expected_rows(); rows > 0) ingest_->reserve(rows);
 
   std::vector<bool> used(headers_.size(), false);
   for (int f = 0; f < mapping::kFieldCount; ++f) {

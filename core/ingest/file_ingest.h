@@ -39,6 +39,9 @@ class FileIngest : public csv::RecordSink {
   // reader sees it, and rows are scanned only while some NUL byte fed has not yet been found in a
   // record. JSON records (whose "\u0000" escapes decode to NUL bytes) are always scanned.
   void expect_nul_bytes(uint64_t count) { nul_unseen_ += count; }
+  // The CSV text's whole size, when known: once the mapping is decided, the role's columns are
+  // reserved for the rows the profiled rows' average width implies.
+  void expect_text_bytes(uint64_t bytes) { expected_text_bytes_ = bytes; }
   void scan_every_row_for_nul() { nul_scan_all_ = true; }
   // A problem found while reading rows that stops this file (e.g. no role could be told).
   const Status& status() const { return status_; }
@@ -55,6 +58,9 @@ class FileIngest : public csv::RecordSink {
  private:
   static constexpr uint64_t kMaxCustomLevels = 30;
   static bool is_custom_category(const profile::ColumnProfile& column);
+  // Data rows the whole file holds, estimated from the expected text size and the held rows' width;
+  // 0 when the size is not known or too few rows are held to tell.
+  size_t expected_rows() const;
   struct HeldRow {
     std::vector<std::string> fields;
     uint64_t line;
@@ -84,6 +90,7 @@ class FileIngest : public csv::RecordSink {
   InputSummary summary_;
   std::unique_ptr<RoleIngest> ingest_;
   uint64_t nul_unseen_ = 0;
+  uint64_t expected_text_bytes_ = 0;
   bool nul_scan_all_ = false;
   uint64_t nul_cells_ = 0;       // cells of used rows holding a NUL byte
   uint64_t nul_rows_ = 0;        // and their rows

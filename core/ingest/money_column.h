@@ -20,6 +20,7 @@ class MoneyColumn {
 
   void push(std::string_view text, uint64_t line, RowAccounting& accounting);
   void push_missing();
+  void reserve(size_t rows) { values_.reserve(rows); }
 
   // Values per row (NaN when missing or unreadable); the decision goes to notes when it mattered.
   std::vector<double> resolve(std::vector<std::string>& notes);

@@ -30,6 +30,11 @@ Status RecordStream::start(bool complete) {
   } else {
     csv_ = std::make_unique<csv::CsvReader>(sink_);
     sink_.attach(csv_.get());
+    // The size as decoded text, by the head's ratio (a UTF-16 file decodes to about half).
+    if (expected_size_ > 0 && !head.empty()) {
+      sink_.expect_text_bytes(static_cast<uint64_t>(static_cast<double>(expected_size_) *
+                                                    static_cast<double>(decoded.size()) / static_cast<double>(head.size())));
+    }
   }
   if (Status s = push(decoded); !s.is_ok()) return s;
   if (first.size() == head.size()) return Status::ok();

@@ -22,6 +22,9 @@ class RecordStream {
   RecordStream(std::string file_name, FileIngest& sink);
   ~RecordStream();
 
+  // The file's whole size in bytes, when the caller knows it (a hint: the columns are reserved
+  // for the rows it implies instead of growing by doubling; nothing else depends on it).
+  void expect_size(uint64_t bytes) { expected_size_ = bytes; }
   Status feed(std::string_view bytes);
   Status finish();
 
@@ -36,6 +39,7 @@ class RecordStream {
   FileIngest& sink_;
   std::string pending_;  // the first bytes, until the encoding is decided
   bool started_ = false;
+  uint64_t expected_size_ = 0;
   text::EncodingGuess guess_;
   std::unique_ptr<text::Utf8Transcoder> transcoder_;
   std::unique_ptr<csv::CsvReader> csv_;

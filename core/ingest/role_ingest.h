@@ -29,6 +29,8 @@ class RoleIngest {
   // Settles the columns' date orders and decimal marks, appends to the tables, and adds what the
   // user should see about this file (notes, stage table) to its summary.
   virtual void finish(table::Tables& tables, InputSummary& summary) = 0;
+  // Room for about this many rows in the columns (an estimate from the file's size; a hint only).
+  virtual void reserve(size_t /*rows*/) {}
 
   // Unmapped columns that read as categories (custom CRM fields such as "Segment"), kept for
   // segments: (column index, header). Only deals and accounts keep them.

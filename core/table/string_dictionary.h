@@ -47,6 +47,7 @@ struct CategoricalColumn {
 
   void push(std::string_view value);
   void push_missing() { codes.push_back(StringDictionary::kMissing); }
+  void reserve(size_t rows) { codes.reserve(rows); }
 };
 
 // A column the canonical fields do not name but that reads as categories (a custom CRM field such

@@ -18,6 +18,7 @@ class TextColumn {
   // Row's text, "" when missing (or past the end).
   std::string_view value(size_t row) const;
   size_t size() const { return ends_.size(); }
+  void reserve(size_t rows) { ends_.reserve(rows); }
   // Another column's rows after this one's.
   void append(const TextColumn& more);
   void append(TextColumn&& more);  // takes more's storage when this one is empty

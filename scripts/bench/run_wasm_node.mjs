@@ -4,7 +4,7 @@
 // page's worker does. Times, inside the process: start-up (module instantiated), ingest (beginFile …
 // endFile) and report (reportJson); whole = ingest + report.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,7 @@ export async function analyzeWithWasm(engineDir, file) {
   let heapBytes;
   try {
     check(session.beginFile(path.basename(file), 'auto'), 'beginFile');
+    session.expectFileSize(statSync(file).size); // as the page's worker does with File.size
     for (;;) {
       const n = readSync(fd, slice, 0, SLICE, null);
       if (n === 0) break;

@@ -7,6 +7,8 @@ export interface FakeFile {
   role: string;
   bytes: Uint8Array;
   chunkSizes: number[];
+  /** What expectFileSize() was told, and how many chunks had been pushed by then. */
+  expectedSize?: { bytes: number; afterChunks: number };
 }
 
 export interface FakeEngineOptions {
@@ -83,6 +85,10 @@ export class FakeEngine implements EngineModule {
         this.file = { name, role, bytes: new Uint8Array(0), chunkSizes: [] };
         this.rows = 0;
         return ok;
+      }
+      expectFileSize(bytes: number): void {
+        const file = this.file!;
+        file.expectedSize = { bytes, afterChunks: file.chunkSizes.length };
       }
       chunkBuffer(size: number): number {
         this.at = engine.reserve(size);

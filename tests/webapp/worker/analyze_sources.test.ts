@@ -43,6 +43,16 @@ describe('analyzeSources', () => {
     expect(engine.sessionsDeleted).toBe(1);
   });
 
+  it('tells the engine each file's size before its first chunk (it reserves its columns by it)', async () => {
+    const engine = new FakeEngine();
+    const deals = new File(['id,stage\n1,Closed Won\n'], 'deals.csv');
+    await analyzeSources(engine, [fileSource(deals), sliced('more.csv', [pattern(700, 1), pattern(300, 2)])], () => {});
+    expect(engine.files.map((f) => f.expectedSize)).toEqual([
+      { bytes: deals.size, afterChunks: 0 },
+      { bytes: 1000, afterChunks: 0 },
+    ]);
+  });
+
   it('reads the heap again after chunkBuffer, because memory growth replaces it', async () => {
     const engine = new FakeEngine();
     const slices = [pattern(10, 1), pattern(1000, 2), pattern(50_000, 3)];

@@ -29,6 +29,8 @@ declare module '@engine/icp_drift_web.mjs' {
     scoredCsv(what: string): string;
     /** role: 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend'. */
     beginFile(name: string, role: string): Outcome;
+    /** The open file's size in bytes, before its first chunk: the engine reserves its columns by it. */
+    expectFileSize(bytes: number): void;
     /** Byte offset in HEAPU8 where up to `size` bytes may be copied. May grow memory. */
     chunkBuffer(size: number): number;
     /** Parses the `size` bytes just copied at chunkBuffer()'s offset. */

@@ -77,6 +77,7 @@ export async function analyzeSources(
       current = source.name;
       const begun = session.beginFile(source.name, source.role);
       if (!begun.ok) return refused(begun.error, source.name);
+      session.expectFileSize(source.size);
       report(source.name, bytesBefore, rowsBefore, true);
       let done = 0;
       for await (const slice of source.chunks()) {
