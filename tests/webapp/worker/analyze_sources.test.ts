@@ -43,7 +43,7 @@ describe('analyzeSources', () => {
     expect(engine.sessionsDeleted).toBe(1);
   });
 
-  it('tells the engine each file's size before its first chunk (it reserves its columns by it)', async () => {
+  it("tells the engine each file's size before its first chunk (it reserves its columns by it)", async () => {
     const engine = new FakeEngine();
     const deals = new File(['id,stage\n1,Closed Won\n'], 'deals.csv');
     await analyzeSources(engine, [fileSource(deals), sliced('more.csv', [pattern(700, 1), pattern(300, 2)])], () => {});
