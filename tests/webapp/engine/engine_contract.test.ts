@@ -6,6 +6,8 @@ import type { EngineModule } from '@engine/icp_drift_web.mjs';
 import { analyzeSources } from '../../../webapp/src/worker/analyze_sources';
 import { bytesSource, sampleSources, type ByteSource } from '../../../webapp/src/worker/byte_source';
 import { loadEngine } from '../../wasm/load_engine.mjs';
+import { FakeEngine } from '../fakes/fake_engine';
+import createFullReportModule from '../../e2e/support/full_report_engine/icp_drift_web.mjs';
 
 let engine: EngineModule;
 beforeAll(async () => {
@@ -160,6 +162,17 @@ describe('engine module (declared API)', () => {
       expect(session.scoredCsv('accounts').split('\r\n').length).toBeGreaterThan(100);
     } finally {
       session.delete();
+    }
+  });
+
+  it('is answered method for method by the stand-ins the other tests build on', async () => {
+    const methods = (proto: object) => Object.getOwnPropertyNames(proto).filter((name) => name !== 'constructor').sort();
+    const real = methods(engine.Session.prototype);
+    expect(real).toContain('expectFileSize');
+    const stubs = { 'unit fake': new FakeEngine().Session, 'full-report stand-in': (await createFullReportModule()).Session };
+    for (const [name, Session] of Object.entries(stubs)) {
+      const missing = real.filter((method) => typeof (Session.prototype as Record<string, unknown>)[method] !== 'function');
+      expect(missing, name).toEqual([]);
     }
   });
 

@@ -13,6 +13,7 @@ export default async function createModule() {
       files = [];
       setMapping() { return { ok: true, error: '' }; }
       setSettings() { return { ok: true, error: '' }; }
+      settingsJson() { return '{}'; }
       setIcp() { return { ok: true, error: '' }; }
       scoredCsv(what) {
         return what === 'open_deals'
@@ -20,6 +21,7 @@ export default async function createModule() {
           : 'record_id,name,score,tier,pass,reasons\r\n0011,Acme,70.0,B,true,industry = Software: +12.0\r\n';
       }
       beginFile(name) { this.files.push(name); return { ok: true, error: '' }; }
+      expectFileSize() {}
       chunkBuffer(size) {
         if (size + 8 > module.HEAPU8.length) module.HEAPU8 = new Uint8Array(size + 8);
         return 8;
@@ -31,6 +33,7 @@ export default async function createModule() {
       reportJson() { return JSON.stringify(fullReport()); }
       mappingJson() { return JSON.stringify({ icp_drift_mapping: 1, files: [] }); }
       inputCount() { return this.files.length; }
+      inputJson(index) { return JSON.stringify({ file: this.files[index], rows: 2 }); }
       rejectedRowsCsv(index) { return index === 0 ? 'line,reason\r\n4,"\'=cmd|calc"\r\n' : ''; }
       delete() {}
     },
