@@ -14,9 +14,9 @@ AccountIndex::AccountIndex(const table::AccountTable& accounts) : accounts_(acco
     const uint32_t id = accounts.id.codes[row];
     if (id != table::StringDictionary::kMissing && by_id_code_[id] == kNoAccount) {
       by_id_code_[id] = static_cast<int32_t>(row);
-      const std::string& text = accounts.id.dictionary.value(id);
+      const std::string_view text = accounts.id.dictionary.value(id);
       if (text.size() == 18) {
-        const uint32_t c = id15_.intern(std::string_view(text).substr(0, 15));
+        const uint32_t c = id15_.intern(text.substr(0, 15));
         if (c >= by_id15_.size()) by_id15_.resize(c + 1, kNoAccount);
         if (by_id15_[c] == kNoAccount) by_id15_[c] = static_cast<int32_t>(row);
       }
@@ -68,9 +68,9 @@ std::vector<int32_t> AccountIndex::match(const table::CategoricalColumn& ids, co
     } else {
       ++stats.unmatched;
       if (stats.unmatched_examples.size() < kExamples) {
-        std::string example = name != table::StringDictionary::kMissing ? names.dictionary.value(name)
-                              : id != table::StringDictionary::kMissing  ? ids.dictionary.value(id)
-                                                                         : std::string("(no account)");
+        std::string example(name != table::StringDictionary::kMissing ? names.dictionary.value(name)
+                            : id != table::StringDictionary::kMissing  ? ids.dictionary.value(id)
+                                                                       : std::string_view("(no account)"));
         bool seen = false;
         for (const auto& e : stats.unmatched_examples) seen = seen || e == example;
         if (!seen) stats.unmatched_examples.push_back(std::move(example));

@@ -77,7 +77,7 @@ std::string format_score(double score) {
 
 std::string text_at(const table::CategoricalColumn& col, size_t row) {
   if (row >= col.codes.size() || col.codes[row] == table::StringDictionary::kMissing) return {};
-  return col.dictionary.value(col.codes[row]);
+  return std::string(col.dictionary.value(col.codes[row]));
 }
 
 }  // namespace

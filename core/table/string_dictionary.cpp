@@ -58,7 +58,7 @@ size_t StringDictionary::slot_of(std::string_view value, uint64_t h) const {
   for (size_t i = h32 & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.code_plus_one == 0) return i;
-    if (s.hash == h32 && same_text(values_[s.code_plus_one - 1], value)) return i;
+    if (s.hash == h32 && same_text(this->value(s.code_plus_one - 1), value)) return i;
   }
 }
 
@@ -81,12 +81,13 @@ uint32_t StringDictionary::find(std::string_view value) const {
 }
 
 uint32_t StringDictionary::intern(std::string_view value) {
-  if ((values_.size() + 1) * 2 > slots_.size()) grow();
+  if ((size() + 1) * 2 > slots_.size()) grow();
   const uint64_t h = hash(value);
   const size_t i = slot_of(value, h);
   if (slots_[i].code_plus_one != 0) return slots_[i].code_plus_one - 1;
-  const auto code = static_cast<uint32_t>(values_.size());
-  values_.emplace_back(value);
+  const auto code = static_cast<uint32_t>(size());
+  texts_.insert(texts_.end(), value.begin(), value.end());
+  starts_.push_back(texts_.size());
   slots_[i] = Slot{code + 1, static_cast<uint32_t>(h)};
   return code;
 }

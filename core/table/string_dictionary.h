@@ -3,7 +3,9 @@
 //
 // The lookup is an open-addressing table (linear probing, at most half full) whose slots hold a code
 // and the low 32 bits of its value's hash, side by side: a probe reads one slot, compares hashes and
-// touches a value's text only on a real match, and growing the table rehashes nothing. A million deals intern some ten cells each: this is the
+// touches a value's text only on a real match, and growing the table rehashes nothing. The texts sit
+// end to end in one buffer, found by their code's start (no string object or allocation per value):
+// a probe's three reads (slot, start, text) stay within a few compact arrays. A million deals intern some ten cells each: this is the
 // ingest's inner loop. The hash decides only where a code sits in the table, never a code, so the
 // output does not depend on it.
 #pragma once
@@ -22,8 +24,11 @@ class StringDictionary {
   uint32_t intern(std::string_view value);
   // The code of a value already interned, or kMissing.
   uint32_t find(std::string_view value) const;
-  const std::string& value(uint32_t code) const { return values_[code]; }
-  size_t size() const { return values_.size(); }
+  // Valid until the next intern().
+  std::string_view value(uint32_t code) const {
+    return {texts_.data() + starts_[code], static_cast<size_t>(starts_[code + 1] - starts_[code])};
+  }
+  size_t size() const { return starts_.size() - 1; }
 
   static uint64_t hash(std::string_view value);
 
@@ -36,7 +41,8 @@ class StringDictionary {
     uint32_t code_plus_one = 0;  // 0: empty
     uint32_t hash = 0;           // the low 32 bits of the value's hash (its place in the table)
   };
-  std::vector<std::string> values_;  // by code
+  std::vector<char> texts_;            // the values, end to end, by code
+  std::vector<uint64_t> starts_ = {0};  // where each code's text starts in texts_, then the end
   std::vector<Slot> slots_;          // the size is a power of two, at most 2^31
 };
 
