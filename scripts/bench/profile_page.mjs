@@ -14,7 +14,9 @@ export async function profilePage({ url, file, executablePath, timeoutMs = 300_0
     const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'), { timeout: 60_000 });
     await page.goto(url);
     await (await wasm).finished();
-    await page.waitForTimeout(1500);
+    // As in run_browser.mjs: the engine's warm-up over, then a quiet moment.
+    await page.waitForFunction(() => document.body.dataset.engine !== undefined, null, { timeout: 60_000 });
+    await page.waitForTimeout(500);
     await browser.startTracing(page, { categories: CATEGORIES });
     const started = Date.now();
     await page.locator('#file-input').setInputFiles(file);

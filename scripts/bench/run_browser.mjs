@@ -73,13 +73,18 @@ function outside(urls, origin) {
   });
 }
 
-/** Waits for the product page's engine: its wasm fetched, then a quiet moment for it to compile. */
+/**
+ * Waits for the product page's engine: its wasm fetched and compiled, and its warm-up on the sample
+ * over (data-engine set: what a user who opens the page and then picks a file meets), then a quiet
+ * moment.
+ */
 async function productPageReady(page, url) {
   const wasm = page.waitForResponse((r) => r.url().endsWith('.wasm'), { timeout: 60_000 });
   await page.goto(url);
   await (await wasm).finished();
   await page.locator('#file-input').waitFor({ state: 'attached' });
-  await page.waitForTimeout(1500);
+  await page.waitForFunction(() => document.body.dataset.engine !== undefined, null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
 }
 
 /**

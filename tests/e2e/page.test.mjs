@@ -99,6 +99,9 @@ describe('icp-drift page (built dist/, headless Chromium)', () => {
       assert.equal(csp, CSP);
       await page.getByRole('button', { name: 'Try the sample', exact: true }).waitFor();
       assert.equal(await page.getByLabel(/choose files/).getAttribute('type'), 'file');
+      // The worker warms the engine up on the sample while the page idles (protocol.ts: 'warm-up').
+      await page.waitForFunction(() => document.body.dataset.engine !== undefined, null, { timeout: 30_000 });
+      assert.equal(await page.evaluate(() => document.body.dataset.engine), 'warm');
       // The worker's requests are in the log too (the wasm), so the later checks see everything.
       assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the request log missed the worker\'s wasm request');
       assert.deepEqual(outsideRequests(requests, server.origin), []);

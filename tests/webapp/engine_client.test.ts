@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { CRASH_NOTICE, EngineClient, MAX_RESTARTS } from '../../webapp/src/engine_client';
-import type { ProgressMessage } from '../../webapp/src/worker/protocol';
+import { CRASH_NOTICE, EngineClient, MAX_RESTARTS, type WorkerFactory } from '../../webapp/src/engine_client';
+import type { ProgressMessage, WarmUpOutcome } from '../../webapp/src/worker/protocol';
 import { fakeWorkerFactory } from './fakes/fake_worker';
 
 function setup() {
   const { factory, workers } = fakeWorkerFactory();
   const progress: ProgressMessage[] = [];
   const notices: string[] = [];
-  const client = new EngineClient(factory, { onProgress: (p) => progress.push(p), onNotice: (m) => notices.push(m) });
+  const warmed: [WarmUpOutcome, number][] = [];
+  const client = new EngineClient(factory, {
+    onProgress: (p) => progress.push(p),
+    onNotice: (m) => notices.push(m),
+    onWarm: (outcome, ms) => warmed.push([outcome, ms]),
+  });
+  // The first worker is asked to warm up before anything else (its own test below); the rest of the
+  // tests look at what comes after.
+  expect(workers[0]!.sent.splice(0)).toEqual([{ type: 'warm-up' }]);
   const current = () => workers[workers.length - 1]!;
-  return { client, workers, current, progress, notices };
+  return { client, workers, current, progress, notices, warmed };
 }
 
 const file = () => new File(['id,stage\n1,Closed Won\n'], 'deals.csv');
@@ -18,6 +26,38 @@ describe('EngineClient', () => {
   it('starts one worker up front, so the engine is warm before the first drop', () => {
     const { workers } = setup();
     expect(workers).toHaveLength(1);
+  });
+
+  it('asks only the first worker to warm up, and passes its outcome on without touching a job', async () => {
+    const { factory, workers } = fakeWorkerFactory();
+    const warmed: [WarmUpOutcome, number][] = [];
+    const client = new EngineClient(factory, { onWarm: (outcome, ms) => warmed.push([outcome, ms]) });
+    expect(workers[0]!.sent).toEqual([{ type: 'warm-up' }]);
+    const files = [file()];
+    const result = client.analyze(files); // queued behind the warm-up in the worker
+    workers[0]!.reply({ type: 'warmed', outcome: 'done', ms: 480 });
+    expect(warmed).toEqual([['done', 480]]);
+    expect(client.busy).toBe(true);
+    client.cancel();
+    await expect(result).resolves.toEqual({ kind: 'cancelled' });
+    expect(workers).toHaveLength(2);
+    void client.sample();
+    expect(workers[1]!.sent).toEqual([{ type: 'sample' }]);
+    workers[1]!.reply({ type: 'warmed', outcome: 'bogus', ms: 1 });
+    expect(warmed).toEqual([['done', 480]]); // an unreadable message is a crash, not an outcome
+    expect(workers).toHaveLength(3);
+  });
+
+  it('reports a warm-up it could not even post as failed', () => {
+    const factory: WorkerFactory = () => ({
+      post: () => {
+        throw new Error('DataCloneError');
+      },
+      terminate: () => {},
+    });
+    const warmed: WarmUpOutcome[] = [];
+    new EngineClient(factory, { onWarm: (outcome) => warmed.push(outcome) });
+    expect(warmed).toEqual(['failed']);
   });
 
   it('sends the files, passes progress on and resolves with the report', async () => {

@@ -10,6 +10,7 @@ import {
   type ProgressMessage,
   type RejectedRows,
   type RoleFields,
+  type WarmUpOutcome,
   type WorkerRequest,
 } from './worker/protocol';
 
@@ -37,6 +38,8 @@ export interface ClientListener {
   onProgress?(progress: ProgressMessage): void;
   /** Something the user should know that is not the result of a job (the engine was restarted). */
   onNotice?(message: string): void;
+  /** The first worker's warm-up ended (protocol.ts); ms is how long it took in the worker. */
+  onWarm?(outcome: WarmUpOutcome, ms: number): void;
 }
 
 export const CRASH_NOTICE = 'The engine stopped unexpectedly and has been restarted.';
@@ -50,8 +53,15 @@ export class EngineClient {
   private crashesInARow = 0;
 
   constructor(private readonly factory: WorkerFactory, private readonly listener: ClientListener = {}) {
-    // Started now, so the engine is compiled before the first drop.
+    // Started now, so the engine is compiled, and warmed up, before the first drop. Only the first
+    // worker warms up: a worker started later (after a cancel or a crash) is in the same page, whose
+    // compiled wasm code V8 keeps and shares.
     this.worker = this.spawn();
+    try {
+      this.worker.post({ type: 'warm-up' });
+    } catch {
+      this.listener.onWarm?.('failed', 0);
+    }
   }
 
   get busy(): boolean {
@@ -147,6 +157,9 @@ export class EngineClient {
         this.finish(result);
         return;
       }
+      case 'warmed':
+        this.listener.onWarm?.(response.outcome, response.ms);
+        return;
       case 'error':
         if (this.job) this.finish(response.part ? { kind: 'error', message: response.message, part: response.part } : { kind: 'error', message: response.message });
         else this.listener.onNotice?.(response.message);

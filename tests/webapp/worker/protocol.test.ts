@@ -65,6 +65,18 @@ describe('parseResponse', () => {
   });
 });
 
+describe('the warm-up', () => {
+  it('is a request without fields and answers with an outcome and a duration', () => {
+    expect(parseRequest({ type: 'warm-up', files: [] })).toEqual({ type: 'warm-up' });
+    for (const outcome of ['done', 'skipped', 'failed']) {
+      expect(parseResponse({ type: 'warmed', outcome, ms: 412, extra: 1 })).toEqual({ type: 'warmed', outcome, ms: 412 });
+    }
+    expect(parseResponse({ type: 'warmed', outcome: 'warm', ms: 1 })).toBeNull();
+    expect(parseResponse({ type: 'warmed', outcome: 'done' })).toBeNull();
+    expect(parseResponse({ type: 'warmed', outcome: 'done', ms: -1 })).toBeNull();
+  });
+});
+
 describe('parseRequest', () => {
   it('accepts sample and analyze requests', () => {
     expect(parseRequest({ type: 'sample' })).toEqual({ type: 'sample' });

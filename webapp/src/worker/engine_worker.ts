@@ -28,8 +28,14 @@ loadEngine().catch(() => {
 });
 
 let queue: Promise<void> = Promise.resolve();
+/** Requests received and not yet handled (the warm-up steps aside for a real one). */
+let waiting = 0;
 scope.addEventListener('message', (event) => {
-  queue = queue.then(() => handle(event.data));
+  waiting++;
+  queue = queue.then(() => {
+    waiting--;
+    return handle(event.data);
+  });
 });
 scope.addEventListener('unhandledrejection', (event) => {
   post({ type: 'error', message: `The engine worker failed: ${String(event.reason)}` });
@@ -48,6 +54,10 @@ async function handle(data: unknown): Promise<void> {
     } catch (thrown) {
       engine = null;
       post({ type: 'error', message: engineStartFailure(describe(thrown)) });
+      return;
+    }
+    if (request.type === 'warm-up') {
+      post(await warmUp(module));
       return;
     }
     if (request.type === 'inspect') {
@@ -74,8 +84,19 @@ async function handle(data: unknown): Promise<void> {
   }
 }
 
+/** The sample analysed and thrown away (protocol.ts: the warm-up), unless a real request waits. */
+async function warmUp(module: EngineModule): Promise<WorkerResponse> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  if (waiting > 0) return { type: 'warmed', outcome: 'skipped', ms: 0 };
+  const options: AnalyzeOptions = { scored: true, icp: { json: module.sampleIcpJson(), name: SAMPLE_ICP_NAME } };
+  const result = await analyzeSources(module, sampleSources(module), () => {}, options);
+  if (!result.ok && result.broken) engine = null;
+  return { type: 'warmed', outcome: result.ok ? 'done' : 'failed', ms: ms() };
+}
+
 /** The sample is analysed against the ICP its company declared unless the page gives another (or none). */
-function optionsOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module: EngineModule): AnalyzeOptions {
+function optionsOf(request: Exclude<WorkerRequest, { type: 'inspect' } | { type: 'warm-up' }>, module: EngineModule): AnalyzeOptions {
   const options: AnalyzeOptions = { scored: true };
   if (request.type === 'analyze' && request.mapping) options.mapping = request.mapping;
   if (request.settings) options.settings = request.settings;
@@ -84,7 +105,7 @@ function optionsOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module:
   return options;
 }
 
-function sourcesOf(request: Exclude<WorkerRequest, { type: 'inspect' }>, module: EngineModule): ByteSource[] {
+function sourcesOf(request: Exclude<WorkerRequest, { type: 'inspect' } | { type: 'warm-up' }>, module: EngineModule): ByteSource[] {
   return request.type === 'sample' ? sampleSources(module) : request.files.map((file) => fileSource(file));
 }
 

@@ -26,7 +26,17 @@ export type WorkerRequest =
   | ({ type: 'analyze'; files: File[]; mapping?: MappingText } & AnalysisChoices)
   /** A quick look at the first megabyte of each file, each in its own session; roles[i] overrides 'auto'. */
   | { type: 'inspect'; files: File[]; mapping?: MappingText; roles?: string[] }
-  | ({ type: 'sample' } & AnalysisChoices);
+  | ({ type: 'sample' } & AnalysisChoices)
+  /**
+   * Runs the built-in sample through the engine once and throws the result away, while the page idles
+   * before the first drop: V8 first runs wasm as baseline code and optimizes the hot functions only
+   * after they have run a while, so the first analysis of a page paid for that (10k deals 5× slower).
+   * Skipped when a real request is already waiting.
+   */
+  | { type: 'warm-up' };
+
+/** How the warm-up went: done, skipped (a real request came first) or failed (the next request says why). */
+export type WarmUpOutcome = 'done' | 'skipped' | 'failed';
 
 /** The fit scores as the engine writes them (`icp-drift score`): CSV, '' when nothing could be scored. */
 export interface ScoredCsv {
@@ -67,7 +77,8 @@ export type WorkerResponse =
   | ProgressMessage
   | { type: 'report'; json: string; rejected: RejectedRows[]; scored: ScoredCsv }
   | { type: 'inspected'; results: InspectResult[]; roleFields: RoleFields; mappingError?: string }
-  | { type: 'error'; message: string; part?: RefusedPart };
+  | { type: 'error'; message: string; part?: RefusedPart }
+  | { type: 'warmed'; outcome: WarmUpOutcome; ms: number };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -140,6 +151,9 @@ export function parseResponse(data: unknown): WorkerResponse | null {
       if (typeof data.mappingError === 'string') response.mappingError = data.mappingError;
       return response;
     }
+    case 'warmed':
+      if ((data.outcome !== 'done' && data.outcome !== 'skipped' && data.outcome !== 'failed') || !isCount(data.ms)) return null;
+      return { type: 'warmed', outcome: data.outcome, ms: data.ms };
     case 'error': {
       if (typeof data.message !== 'string') return null;
       if (data.part === undefined) return { type: 'error', message: data.message };
@@ -179,6 +193,7 @@ function parseChoices(data: Record<string, unknown>): AnalysisChoices | null {
 /** The request the page sent, or null when the message is not one. */
 export function parseRequest(data: unknown): WorkerRequest | null {
   if (!isRecord(data)) return null;
+  if (data.type === 'warm-up') return { type: 'warm-up' };
   if (data.type === 'sample') {
     const choices = parseChoices(data);
     return choices ? { type: 'sample', ...choices } : null;
