@@ -1,5 +1,6 @@
 #include "metrics/sales_figures.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -50,14 +51,11 @@ std::vector<DealFacts> deal_facts(const table::DealTable& deals, const Customers
 
 namespace {
 
-// The figures of `count` deals, the j-th of which has the facts fact_of(j).
-template <class FactOf>
-SalesFigures figures_of(size_t count, FactOf fact_of) {
-  SalesFigures s;
-  std::vector<double> cycle_won, cycle_lost, acv;
-  double bookings = 0;
-  for (size_t j = 0; j < count; ++j) {
-    const DealFacts f = fact_of(j);
+// The figures of a set of deals, taken one deal at a time (in the order of their rows: the sums
+// then add in the same order whichever way the deals are gathered).
+class FiguresAccumulator {
+ public:
+  void add(const DealFacts& f) {
     ++s.deals;
     const bool has_amount = !std::isnan(f.amount);
     if (has_amount) {
@@ -66,7 +64,7 @@ SalesFigures figures_of(size_t count, FactOf fact_of) {
     }
     if (f.outcome == Outcome::open) {
       ++s.open;
-      continue;
+      return;
     }
     const bool dated = f.cycle_days >= 0;
     const double cycle = static_cast<double>(f.cycle_days);
@@ -83,6 +81,16 @@ SalesFigures figures_of(size_t count, FactOf fact_of) {
       if (dated) cycle_lost.push_back(cycle);
     }
   }
+
+  SalesFigures finish();
+
+ private:
+  SalesFigures s;
+  std::vector<double> cycle_won, cycle_lost, acv;
+  double bookings = 0;
+};
+
+SalesFigures FiguresAccumulator::finish() {
   s.won_with_amount = acv.size();
   s.won_with_cycle = cycle_won.size();
   s.lost_with_cycle = cycle_lost.size();
@@ -115,7 +123,15 @@ SalesFigures figures_of(size_t count, FactOf fact_of) {
     s.acv_mean.value = bookings / static_cast<double>(acv.size());
     s.bookings.value = bookings;
   }
-  return s;
+  return std::move(s);
+}
+
+// The figures of `count` deals, the j-th of which has the facts fact_of(j).
+template <class FactOf>
+SalesFigures figures_of(size_t count, FactOf fact_of) {
+  FiguresAccumulator acc;
+  for (size_t j = 0; j < count; ++j) acc.add(fact_of(j));
+  return acc.finish();
 }
 
 }  // namespace
@@ -128,6 +144,23 @@ SalesFigures compute_sales_figures(const table::DealTable& deals, const Customer
 
 SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const std::vector<uint32_t>& rows) {
   return figures_of(rows.size(), [&](size_t j) { return facts[rows[j]]; });
+}
+
+}  // namespace icp::metrics
+
+namespace icp::metrics {
+
+std::vector<SalesFigures> compute_sales_figures_by_level(const std::vector<DealFacts>& facts,
+                                                         const std::vector<uint32_t>& level_of_deal, size_t levels) {
+  std::vector<FiguresAccumulator> acc(levels);
+  const size_t n = std::min(facts.size(), level_of_deal.size());
+  for (size_t d = 0; d < n; ++d) {
+    if (level_of_deal[d] < levels) acc[level_of_deal[d]].add(facts[d]);
+  }
+  std::vector<SalesFigures> out;
+  out.reserve(levels);
+  for (FiguresAccumulator& a : acc) out.push_back(a.finish());
+  return out;
 }
 
 }  // namespace icp::metrics

@@ -16,14 +16,11 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
   for (const Dimension& dim : in.segments.dimensions) {
     DimensionSales ds;
     ds.dimension = dim.name;
-    std::vector<std::vector<uint32_t>> rows(dim.levels.size());
-    for (size_t d = 0; d < dim.of_deal.size(); ++d) {
-      if (dim.of_deal[d] != kNoLevel) rows[dim.of_deal[d]].push_back(static_cast<uint32_t>(d));
-    }
+    std::vector<SalesFigures> figures = compute_sales_figures_by_level(facts, dim.of_deal, dim.levels.size());
     for (size_t l = 0; l < dim.levels.size(); ++l) {
       SegmentSales s;
       s.segment = dim.levels[l];
-      s.figures = compute_sales_figures(facts, rows[l]);
+      s.figures = std::move(figures[l]);
       const uint64_t closed = s.figures.closed();
       const uint64_t rest_closed = all.closed() - closed;
       if (closed > 0 && rest_closed > 0) {
@@ -44,23 +41,21 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
     for (size_t b = a + 1; b < dims.size(); ++b) {
       if (dims[b].levels.size() > kMaxCombinationLevels) continue;
       const size_t nb = dims[b].levels.size();
-      // One pass over the deals: each cell's deals (open ones included) and its closed count.
-      std::vector<std::vector<uint32_t>> rows(dims[a].levels.size() * nb);
-      std::vector<uint64_t> closed(rows.size(), 0);
+      // Each deal's cell (kNoLevel outside both dimensions), then every cell's figures in one pass.
+      const size_t cells = dims[a].levels.size() * nb;
+      std::vector<uint32_t> cell_of_deal(deals.size(), kNoLevel);
       for (size_t d = 0; d < deals.size(); ++d) {
         const uint32_t la = dims[a].of_deal[d], lb = dims[b].of_deal[d];
-        if (la == kNoLevel || lb == kNoLevel) continue;
-        const size_t cell = la * nb + lb;
-        rows[cell].push_back(static_cast<uint32_t>(d));
-        if (deals.outcome[d] != mapping::Outcome::open) ++closed[cell];
+        if (la != kNoLevel && lb != kNoLevel) cell_of_deal[d] = static_cast<uint32_t>(la * nb + lb);
       }
+      std::vector<SalesFigures> figures = compute_sales_figures_by_level(facts, cell_of_deal, cells);
       CombinationSales c;
       c.first = dims[a].name;
       c.second = dims[b].name;
-      for (size_t cell = 0; cell < rows.size(); ++cell) {
-        if (closed[cell] < kMinCombinationClosed) continue;
+      for (size_t cell = 0; cell < cells; ++cell) {
+        if (figures[cell].closed() < kMinCombinationClosed) continue;
         const uint32_t la = static_cast<uint32_t>(cell / nb), lb = static_cast<uint32_t>(cell % nb);
-        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], compute_sales_figures(facts, rows[cell])});
+        c.cells.push_back({dims[a].levels[la], dims[b].levels[lb], std::move(figures[cell])});
       }
       if (!c.cells.empty()) out.combinations.push_back(std::move(c));
     }

@@ -69,6 +69,32 @@ TEST(SalesFigures, PackedFactsGiveTheFiguresOfTheTable) {
   expect_same(compute_sales_figures(facts, some), compute_sales_figures(deals, nullptr, &some));
 }
 
+TEST(SalesFigures, ByLevelInOnePassEqualsEachLevelsRows) {
+  const table::DealTable deals = mixed_deals(5000);
+  const std::vector<DealFacts> facts = deal_facts(deals, nullptr);
+  constexpr size_t kLevels = 6;
+  std::mt19937_64 random(7);
+  std::vector<uint32_t> level_of_deal(deals.size());
+  std::vector<std::vector<uint32_t>> rows(kLevels);
+  for (uint32_t d = 0; d < level_of_deal.size(); ++d) {
+    // Level 4 stays empty; some deals are in no level (UINT32_MAX) or past the last (kLevels).
+    const uint32_t pick = static_cast<uint32_t>(random() % 9);
+    const uint32_t level = pick == 4 ? 5 : pick < kLevels ? pick : pick == 6 ? static_cast<uint32_t>(kLevels) : UINT32_MAX;
+    level_of_deal[d] = level;
+    if (level < kLevels) rows[level].push_back(d);
+  }
+  const std::vector<SalesFigures> by_level = compute_sales_figures_by_level(facts, level_of_deal, kLevels);
+  ASSERT_EQ(by_level.size(), kLevels);
+  for (size_t l = 0; l < kLevels; ++l) {
+    SCOPED_TRACE(l);
+    expect_same(by_level[l], compute_sales_figures(facts, rows[l]));
+    EXPECT_EQ(by_level[l].win_rate.reason, compute_sales_figures(facts, rows[l]).win_rate.reason);
+  }
+  EXPECT_EQ(by_level[4].deals, 0u);
+  EXPECT_EQ(by_level[4].win_rate.reason, "no closed deals (won or lost)");
+  EXPECT_GT(by_level[5].deals, by_level[0].deals);
+}
+
 TEST(SalesFigures, FactsOfADeal) {
   table::DealTable d;
   d.outcome = {Outcome::won, Outcome::lost, Outcome::open};
