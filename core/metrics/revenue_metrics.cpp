@@ -43,7 +43,7 @@ RevenueMetrics compute_revenue(const MrrMatrix& matrix, const AnalysisInput& inp
   for (const Dimension& d : input.segments.dimensions) {
     RevenueDimension dim;
     dim.name = d.name;
-    CustomerGroups groups{d.of_customer, d.levels.size()};
+    CustomerGroups groups{d.of_customer.widened(), d.levels.size()};
     groups.of_customer.resize(matrix.customers, kNoLevel);
     std::vector<RevenueGroupFigures> figures = figures_by_group(matrix, groups, r.gross_margin, kMinSegmentCustomers);
     for (size_t l = 0; l < d.levels.size(); ++l) dim.segments.push_back({d.levels[l], std::move(figures[l])});

@@ -151,7 +151,7 @@ SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const st
 namespace icp::metrics {
 
 std::vector<SalesFigures> compute_sales_figures_by_level(const std::vector<DealFacts>& facts,
-                                                         const std::vector<uint32_t>& level_of_deal, size_t levels) {
+                                                         std::span<const uint8_t> level_of_deal, size_t levels) {
   std::vector<FiguresAccumulator> acc(levels);
   const size_t n = std::min(facts.size(), level_of_deal.size());
   for (size_t d = 0; d < n; ++d) {

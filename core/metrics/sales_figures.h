@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -56,10 +57,10 @@ DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customer
 std::vector<DealFacts> deal_facts(const table::DealTable& deals, const Customers* customers);
 // The figures of the deals at `rows` (indices into facts), the same as compute_sales_figures gives.
 SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const std::vector<uint32_t>& rows);
-// The figures of each level 0..levels-1 at once, deal d counting for level_of_deal[d] (none when it is
-// levels or more): one pass over the deals in row order, the same figures as gathering each level's rows
+// The figures of each level 0..levels-1 at once (levels ≤ 255), deal d counting for level_of_deal[d]
+// (none when it is levels or more, LevelColumn::kNone among them): one pass over the deals in row order, the same figures as gathering each level's rows
 // (a gather from a million facts missed the cache on nearly every deal).
 std::vector<SalesFigures> compute_sales_figures_by_level(const std::vector<DealFacts>& facts,
-                                                         const std::vector<uint32_t>& level_of_deal, size_t levels);
+                                                         std::span<const uint8_t> level_of_deal, size_t levels);
 
 }  // namespace icp::metrics

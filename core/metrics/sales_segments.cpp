@@ -16,7 +16,7 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
   for (const Dimension& dim : in.segments.dimensions) {
     DimensionSales ds;
     ds.dimension = dim.name;
-    std::vector<SalesFigures> figures = compute_sales_figures_by_level(facts, dim.of_deal, dim.levels.size());
+    std::vector<SalesFigures> figures = compute_sales_figures_by_level(facts, dim.of_deal.bytes(), dim.levels.size());
     for (size_t l = 0; l < dim.levels.size(); ++l) {
       SegmentSales s;
       s.segment = dim.levels[l];
@@ -41,12 +41,14 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
     for (size_t b = a + 1; b < dims.size(); ++b) {
       if (dims[b].levels.size() > kMaxCombinationLevels) continue;
       const size_t nb = dims[b].levels.size();
-      // Each deal's cell (kNoLevel outside both dimensions), then every cell's figures in one pass.
+      // Each deal's cell (at most 8 × 8; kNone outside both dimensions), then every cell's figures in
+      // one pass.
       const size_t cells = dims[a].levels.size() * nb;
-      std::vector<uint32_t> cell_of_deal(deals.size(), kNoLevel);
-      for (size_t d = 0; d < deals.size(); ++d) {
-        const uint32_t la = dims[a].of_deal[d], lb = dims[b].of_deal[d];
-        if (la != kNoLevel && lb != kNoLevel) cell_of_deal[d] = static_cast<uint32_t>(la * nb + lb);
+      const std::span<const uint8_t> of_a = dims[a].of_deal.bytes(), of_b = dims[b].of_deal.bytes();
+      std::vector<uint8_t> cell_of_deal(deals.size(), LevelColumn::kNone);
+      for (size_t d = 0; d < deals.size() && d < of_a.size() && d < of_b.size(); ++d) {
+        const uint8_t la = of_a[d], lb = of_b[d];
+        if (la != LevelColumn::kNone && lb != LevelColumn::kNone) cell_of_deal[d] = static_cast<uint8_t>(la * nb + lb);
       }
       std::vector<SalesFigures> figures = compute_sales_figures_by_level(facts, cell_of_deal, cells);
       CombinationSales c;

@@ -15,11 +15,10 @@
 
 #include "metrics/attributes.h"
 #include "metrics/customers.h"
+#include "metrics/level_column.h"
 #include "table/tables.h"
 
 namespace icp::metrics {
-
-inline constexpr uint32_t kNoLevel = UINT32_MAX;
 
 // Band edges of SPEC §2 (lower bounds; the last band is open).
 struct Band {
@@ -39,8 +38,8 @@ struct Dimension {
   bool banded = false;    // levels are numeric bands, in band order
   std::vector<std::string> levels;  // categoricals by deal count (desc, then text), "Other" last
   std::vector<std::string> folded;  // values folded into "Other" (under 1% of deals, or past 12 levels)
-  std::vector<uint32_t> of_deal;      // level per deal row, kNoLevel when missing
-  std::vector<uint32_t> of_customer;  // level per customer key, kNoLevel when missing
+  LevelColumn of_deal;      // level per deal row, kNoLevel when missing
+  LevelColumn of_customer;  // level per customer key, kNoLevel when missing
   uint64_t deals_missing = 0;         // deals with no level
 };
 

@@ -6,6 +6,7 @@
 #include <limits>
 #include <random>
 
+#include "metrics/level_column.h"
 #include "util/civil_date.h"
 
 namespace icp::metrics {
@@ -74,12 +75,12 @@ TEST(SalesFigures, ByLevelInOnePassEqualsEachLevelsRows) {
   const std::vector<DealFacts> facts = deal_facts(deals, nullptr);
   constexpr size_t kLevels = 6;
   std::mt19937_64 random(7);
-  std::vector<uint32_t> level_of_deal(deals.size());
+  std::vector<uint8_t> level_of_deal(deals.size());
   std::vector<std::vector<uint32_t>> rows(kLevels);
   for (uint32_t d = 0; d < level_of_deal.size(); ++d) {
-    // Level 4 stays empty; some deals are in no level (UINT32_MAX) or past the last (kLevels).
+    // Level 4 stays empty; some deals are in no level (LevelColumn::kNone) or past the last (kLevels).
     const uint32_t pick = static_cast<uint32_t>(random() % 9);
-    const uint32_t level = pick == 4 ? 5 : pick < kLevels ? pick : pick == 6 ? static_cast<uint32_t>(kLevels) : UINT32_MAX;
+    const uint8_t level = pick == 4 ? 5 : pick < kLevels ? static_cast<uint8_t>(pick) : pick == 6 ? kLevels : LevelColumn::kNone;
     level_of_deal[d] = level;
     if (level < kLevels) rows[level].push_back(d);
   }
