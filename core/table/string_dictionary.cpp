@@ -21,8 +21,15 @@ uint64_t StringDictionary::hash(std::string_view value) {
     mix(word);
   }
   if (left > 0) {
+    // The last 1..7 bytes as a little-endian word, zero above: without a memcpy of a variable size
+    // (a call into libc in the wasm build, on every cell).
     uint64_t word = 0;
-    std::memcpy(&word, p, left);
+    if (value.size() >= 8) {
+      std::memcpy(&word, p + left - 8, 8);  // the last 8 bytes; the ones before the tail shifted out
+      word >>= 8 * (8 - left);
+    } else {
+      for (size_t i = 0; i < left; ++i) word |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+    }
     mix(word);
   }
   h ^= h >> 29;
