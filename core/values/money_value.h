@@ -28,6 +28,9 @@ struct MoneyReading {
 };
 
 MoneyReading read_money(std::string_view text, DecimalMark column_mark = DecimalMark::point);
+// The same without read_money's fast path for the common "USD 1,234.50" shape: every shape by one
+// set of rules (kept apart so that tests and the fuzz target can check the two agree).
+MoneyReading read_money_general(std::string_view text, DecimalMark column_mark = DecimalMark::point);
 
 // The currency a money text names: an ISO code ("USD 1,200", "1.200 EUR"), or a symbol read as its
 // usual code (€ EUR, £ GBP, ¥ JPY) or kept as is ($, which several currencies use); empty when none.

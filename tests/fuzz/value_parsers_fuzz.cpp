@@ -1,12 +1,13 @@
 // libFuzzer target: every cell-value parser, on the whole input as one cell.
 //   values/: read_date (+ resolve_date in each order, DateOrderVote), read_money (both decimal
-//   marks), read_employee_count, read_period, trim, is_missing_marker;
+//   marks, its fast path against the general rules), read_employee_count, read_period, trim, is_missing_marker;
 //   mapping/: outcome_from_stage, read_flag, is_deleted_stage, stage_key, normalize_header,
 //   field_from_name, role_from_name; join/: company_name_key; text/: parse_encoding.
 //
 // Checked: no sanitizer report, and what each reading promises —
 // - an exact date resolves in every order to a day in years 1..9999 and formats back (ISO) to the
 //   same day; a numeric date is valid in at least one order;
+// - read_money's fast path gives what read_money_general gives, field for field;
 // - money and employee counts that read are finite numbers; a range has low <= value <= high;
 // - a period starts on the first day of a month, in 1900..2200 unless it is a whole day;
 // - trim() returns a part of its input with no blank at either end.
@@ -71,6 +72,11 @@ void check_date(std::string_view cell) {
 
 void check_money(std::string_view cell, v::DecimalMark mark) {
   const v::MoneyReading r = v::read_money(cell, mark);
+  const v::MoneyReading general = v::read_money_general(cell, mark);
+  FUZZ_CHECK(r.kind == general.kind && r.shows_point == general.shows_point && r.shows_comma == general.shows_comma &&
+                 r.mark_ambiguous == general.mark_ambiguous && r.separator == general.separator &&
+                 (r.kind != v::MoneyKind::ok || r.value == general.value),
+             "the fast path reads money as the general rules do: " + preview(cell));
   if (r.kind != v::MoneyKind::ok) return;
   FUZZ_CHECK(std::isfinite(r.value), "a money value is finite: " + preview(cell));
   FUZZ_CHECK(!(r.shows_point && r.shows_comma), "a value shows one decimal mark at most");
