@@ -101,7 +101,7 @@ uint32_t StringDictionary::intern(std::string_view value) {
 
 void CategoricalColumn::push(std::string_view value) {
   const std::string_view v = values::trim(value);
-  codes.push_back(values::is_missing_marker(v) ? StringDictionary::kMissing : dictionary.intern(v));
+  codes.push_back(values::is_trimmed_missing_marker(v) ? StringDictionary::kMissing : dictionary.intern(v));
 }
 
 }  // namespace icp::table

@@ -6,7 +6,7 @@ namespace icp::table {
 
 void TextColumn::push(std::string_view cell) {
   const std::string_view v = values::trim(cell);
-  if (!values::is_missing_marker(v)) bytes_.append(v);
+  if (!values::is_trimmed_missing_marker(v)) bytes_.append(v);
   ends_.push_back(bytes_.size());
 }
 

@@ -151,7 +151,7 @@ std::optional<DateReading> read_excel_serial(std::string_view t) {
 
 DateReading read_date(std::string_view text) {
   const std::string_view t = trim(text);
-  if (is_missing_marker(t)) return {DateKind::missing};
+  if (is_trimmed_missing_marker(t)) return {DateKind::missing};
   if (auto r = read_year_first(t)) return *r;
   if (auto r = read_numeric(t)) return *r;
   if (auto r = read_with_month_name(t)) return *r;

@@ -52,7 +52,7 @@ void skip_spaces(std::string_view t, size_t& pos) {
 
 EmployeeReading read_employee_count(std::string_view text) {
   const std::string_view t = trim(text);
-  if (is_missing_marker(t)) return {};
+  if (is_trimmed_missing_marker(t)) return {};
   size_t pos = 0;
   double low = 0;
   if (!read_count(t, pos, low)) return {EmployeeKind::invalid};

@@ -104,7 +104,7 @@ MoneyReading read_money(std::string_view text, DecimalMark column_mark) {
 
 MoneyReading read_money_general(std::string_view text, DecimalMark column_mark) {
   std::string_view t = trim(text);
-  if (is_missing_marker(t)) return {};
+  if (is_trimmed_missing_marker(t)) return {};
 
   if (!letters_are_currency(t)) return {MoneyKind::invalid};
   bool negative = false;

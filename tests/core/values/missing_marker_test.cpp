@@ -19,6 +19,16 @@ TEST(MissingMarker, ValuesThatMerelyLookLikeMarkersAreValues) {
   }
 }
 
+TEST(MissingMarker, TrimmedTextsAreAskedWithoutTrimmingAgain) {
+  for (const char* text : {"", "-", "N/A", "(Blank)", "NULL", "—", "?"}) {
+    EXPECT_TRUE(is_trimmed_missing_marker(text)) << '"' << text << '"';
+  }
+  // Not trimmed: " n/a " is a marker once trimmed, and not before.
+  EXPECT_FALSE(is_trimmed_missing_marker(" n/a "));
+  EXPECT_TRUE(is_missing_marker(" n/a "));
+  for (const char* text : {"Nil Ltd", "NA Inc", "-5", "Telecom"}) EXPECT_FALSE(is_trimmed_missing_marker(text)) << text;
+}
+
 TEST(MissingMarker, TrimDropsSpacesAndTabsOnly) {
   EXPECT_EQ(trim(" \tAcme \t"), "Acme");
   EXPECT_EQ(trim("\nAcme"), "\nAcme");
