@@ -168,6 +168,7 @@ struct Candidate {
   double rate = 0;
   std::string key;                    // canonical: conditions by feature
   std::vector<uint32_t> covered;      // unit indices (beam entries only)
+  size_t parent = 0;                  // the beam entry it extends by its last condition
 };
 
 std::string canonical_key(const std::vector<Condition>& conditions) {
@@ -343,7 +344,8 @@ struct Searcher {
 
     for (size_t depth = 0; depth < o.max_conditions && !beam.empty(); ++depth) {
       std::vector<Candidate> next;
-      for (const Candidate& entry : beam) {
+      for (size_t e = 0; e < beam.size(); ++e) {
+        const Candidate& entry = beam[e];
         for (uint32_t fi = 0; fi < features.size(); ++fi) {
           bool used = false;
           for (const Condition& c : entry.conditions) used = used || c.feature == fi;
@@ -372,6 +374,7 @@ struct Searcher {
             if (!(c.objective > entry.objective) || !(c.lower > entry.lower)) continue;
             c.conditions = entry.conditions;
             c.conditions.push_back(std::move(cond));
+            c.parent = e;
             c.key = canonical_key(c.conditions);
             next.push_back(std::move(c));
           }
@@ -386,18 +389,14 @@ struct Searcher {
         if (dup) continue;
         kept.push_back(std::move(c));
       }
-      // The units each kept rule covers: its parent's, through its last condition.
+      // The units each kept rule covers: its parent's (which hold every earlier condition), through
+      // its last condition; in the subset's order, as the parent's are.
       for (Candidate& c : kept) {
-        for (uint32_t u : subset) {
-          bool holds = true;
-          for (const Condition& cond : c.conditions) {
-            const uint16_t l = features[cond.feature].code[u];
-            if (l == kMissingLevel || !cond.in[l]) {
-              holds = false;
-              break;
-            }
-          }
-          if (holds) c.covered.push_back(u);
+        const Condition& last = c.conditions.back();
+        const std::vector<uint16_t>& code = features[last.feature].code;
+        for (uint32_t u : beam[c.parent].covered) {
+          const uint16_t l = code[u];
+          if (l != kMissingLevel && last.in[l]) c.covered.push_back(u);
         }
       }
       if (!kept.empty() && (!best || better(kept.front(), *best))) {
