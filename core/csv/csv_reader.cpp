@@ -11,13 +11,20 @@
 //   (carried). A field spanning many chunks is appended to once per chunk, so its cost is linear.
 //   `scratch`, `fields` and `held` are cleared, not freed, after each record: no allocation per
 //   record or cell once they have grown to the widest record.
-// - The hot loop is find_first_of3(): a word-at-a-time scan for the three bytes that matter in
-//   the current state (delimiter / LF / CR outside quotes, quote / LF / CR inside them).
+// - The hot loop is find_first_of3(): a SIMD (16 bytes) or word-at-a-time (8) scan for the three
+//   bytes that matter in the current state (delimiter / LF / CR outside quotes, quote / LF / CR
+//   inside them).
 #include "csv/csv_reader.h"
 
 #include <algorithm>
 #include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#elif defined(__wasm_simd128__)
+#include <wasm_simd128.h>  // clang's SIMD128 intrinsics (the compiler's header, not Emscripten's)
+#endif
 
 namespace icp::csv {
 
@@ -26,11 +33,32 @@ namespace {
 static_assert(std::endian::native == std::endian::little, "find_first_of3 reads words little-endian");
 
 // The first byte in [p, end) equal to a, b or c; end when there is none.
-// Eight bytes per step with the "has a zero byte" trick on the word XORed with each target:
-// (x - 0x01..) & ~x & 0x80.. flags every zero byte of x, and its lowest flag is exact, so the
-// lowest flag of the three ORed masks is the first match. The rest of the reader depends only on
-// this contract, so a SIMD version can replace this function alone.
+// Sixteen bytes per step where the target has SIMD (SSE2 on x86-64, SIMD128 in the wasm build):
+// three byte compares ORed, and the lowest bit of their mask is the first match. The rest, and
+// targets without SIMD, eight bytes per step with the "has a zero byte" trick on the word XORed with
+// each target: (x - 0x01..) & ~x & 0x80.. flags every zero byte of x, and its lowest flag is exact,
+// so the lowest flag of the three ORed masks is the first match. A cell is 10-20 bytes in a CRM
+// export: most are found in one 16-byte step. The rest of the reader depends only on this contract.
 inline const char* find_first_of3(const char* p, const char* const end, char a, char b, char c) {
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+  while (end - p >= 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, va), _mm_cmpeq_epi8(x, vb)), _mm_cmpeq_epi8(x, vc));
+    const auto bits = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    if (bits != 0) return p + std::countr_zero(bits);
+    p += 16;
+  }
+#elif defined(__wasm_simd128__)
+  const v128_t va = wasm_i8x16_splat(a), vb = wasm_i8x16_splat(b), vc = wasm_i8x16_splat(c);
+  while (end - p >= 16) {
+    const v128_t x = wasm_v128_load(p);
+    const v128_t hit = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(x, va), wasm_i8x16_eq(x, vb)), wasm_i8x16_eq(x, vc));
+    const auto bits = static_cast<uint32_t>(wasm_i8x16_bitmask(hit));
+    if (bits != 0) return p + std::countr_zero(bits);
+    p += 16;
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHighs = 0x8080808080808080ull;
   const uint64_t wa = kOnes * static_cast<unsigned char>(a);
