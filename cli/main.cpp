@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "cli_args.h"
-#include "huge_pages.h"
 #include "engine/session.h"
 #include "metrics/settings_file.h"
 #include "profile/column_profile.h"
@@ -244,7 +243,6 @@ int run_sample(const icp::cli::Command& cmd) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  icp::cli::restart_with_huge_pages(argv);
   const std::vector<std::string> args(argv + 1, argv + argc);
   const icp::Result<icp::cli::Command> cmd = icp::cli::parse_command_line(args);
   if (!cmd) return fail(cmd.status());

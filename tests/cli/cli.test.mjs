@@ -130,38 +130,3 @@ test('role flags for every role', () => {
   assert.deepEqual(roles.map((x) => x[1]), ['revenue', 'tickets', 'spend', 'accounts', 'deals']);
   for (const [, , reason] of roles) assert.equal(reason, 'given by the user');
 });
-
-// cli/huge_pages.h: the CLI starts itself once more with glibc's huge-page tunable. The restarted
-// process (same pid) is caught while it waits on a FIFO, its environment read from /proc.
-test('the CLI restarts itself with huge pages once, keeping its arguments; the opt-outs are kept', async () => {
-  const { spawn } = await import('node:child_process');
-  const fifo = path.join(work, 'deals.fifo');
-  spawnSync('mkfifo', [fifo]);
-  const environOf = async (env) => {
-    const child = spawn(cliPath, ['inspect', '--json', fifo], { cwd: work, env: { ...env, TZ: 'UTC' } });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const done = new Promise((resolve) => child.on('close', resolve));
-    let environ = '';
-    for (let i = 0; i < 100 && !environ.includes('TZ=UTC'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      try {
-        environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8');
-      } catch {}
-    }
-    await new Promise((r) => setTimeout(r, 100));  // the restart, if any, is done by now
-    environ = readFileSync(`/proc/${child.pid}/environ`, 'utf8');
-    writeFileSync(fifo, readFileSync(deals));
-    assert.equal(await done, 0);
-    return { vars: environ.split('\0'), report: JSON.parse(out) };
-  };
-  const { GLIBC_TUNABLES, ICP_DRIFT_NO_HUGE_PAGES, ...base } = process.env;
-  const restarted = await environOf(base);
-  assert.ok(restarted.vars.includes('GLIBC_TUNABLES=glibc.malloc.hugetlb=1'), restarted.vars.join(' '));
-  assert.equal(restarted.report.rows_read, 6);
-  const optedOut = await environOf({ ...base, ICP_DRIFT_NO_HUGE_PAGES: '1' });
-  assert.ok(!optedOut.vars.some((v) => v.startsWith('GLIBC_TUNABLES=')));
-  assert.deepEqual(optedOut.report, restarted.report);
-  const own = await environOf({ ...base, GLIBC_TUNABLES: 'glibc.malloc.check=0' });
-  assert.ok(own.vars.includes('GLIBC_TUNABLES=glibc.malloc.check=0'));
-});
