@@ -88,6 +88,27 @@ uint32_t StringDictionary::find(std::string_view value) const {
 }
 
 uint32_t StringDictionary::intern(std::string_view value) {
+  const size_t n = value.size();
+  if (n == 0 || n > 16) return intern_in_table(value);
+  // The text as (size, head, tail): for 8..16 bytes the first and last eight cover every byte; under
+  // 8 the zero-padded head holds them all.
+  uint64_t head = 0, tail = 0;
+  if (n >= 8) {
+    std::memcpy(&head, value.data(), 8);
+    std::memcpy(&tail, value.data() + n - 8, 8);
+  } else {
+    for (size_t i = 0; i < n; ++i) head |= static_cast<uint64_t>(static_cast<unsigned char>(value[i])) << (8 * i);
+  }
+  const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
+  MemoEntry& m = memo_[mixed >> 56];
+  static_assert(kMemoEntries == 256, "the memo is indexed by the top byte of a mixed word");
+  if (m.size == n && m.head == head && m.tail == tail) return m.code;
+  const uint32_t code = intern_in_table(value);
+  m = MemoEntry{head, tail, static_cast<uint32_t>(n), code};
+  return code;
+}
+
+uint32_t StringDictionary::intern_in_table(std::string_view value) {
   if ((size() + 1) * 2 > slots_.size()) grow();
   const uint64_t h = hash(value);
   const size_t i = slot_of(value, h);

@@ -7,9 +7,11 @@
 // end to end in one buffer, found by their code's start (no string object or allocation per value):
 // a probe's three reads (slot, start, text) stay within a few compact arrays. A million deals intern some ten cells each: this is the
 // ingest's inner loop. The hash decides only where a code sits in the table, never a code, so the
-// output does not depend on it.
+// output does not depend on it. In front of the table, a small memo answers for short texts seen
+// lately without touching it (below).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +38,20 @@ class StringDictionary {
   // The slot where value (with hash h) is, or the empty slot where it would go.
   size_t slot_of(std::string_view value, uint64_t h) const;
   void grow();
+  uint32_t intern_in_table(std::string_view value);
+
+  // A direct-mapped memo of recently interned short texts (1 to 16 bytes): such a text is its size,
+  // its first eight bytes and its last eight (zero-padded under 8), so an entry that holds all three
+  // holds the text itself and gives its code without hashing, probing or comparing texts. Most cells
+  // of a CRM export's categorical columns (stages, types, sources, owners, industries, countries)
+  // are this short and take a few dozen distinct values.
+  struct MemoEntry {
+    uint64_t head = 0, tail = 0;
+    uint32_t size = 0;  // 0: empty (an empty text is never memoized)
+    uint32_t code = 0;
+  };
+  static constexpr size_t kMemoEntries = 256;
+  std::array<MemoEntry, kMemoEntries> memo_{};
 
   struct Slot {
     uint32_t code_plus_one = 0;  // 0: empty

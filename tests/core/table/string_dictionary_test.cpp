@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -75,6 +77,41 @@ TEST(StringDictionary, ManyValuesGrowTheTableAndKeepTheirCodes) {
   }
   EXPECT_EQ(d.size(), kValues);
   EXPECT_EQ(d.find("Account 50000"), StringDictionary::kMissing);
+}
+
+// Short texts (1..16 bytes) go through a memo keyed by size, first and last eight bytes: texts that
+// differ in one byte anywhere, hold NULs, or evict each other must still get their own codes.
+TEST(StringDictionary, ShortTextsKeepTheirOwnCodesThroughTheMemo) {
+  std::vector<std::string> texts;
+  for (size_t n = 1; n <= 17; ++n) {
+    const std::string base(n, 'k');
+    texts.push_back(base);
+    for (size_t at = 0; at < n; ++at) {
+      std::string one = base;
+      one[at] = 'Z';
+      texts.push_back(one);
+      one[at] = '\0';
+      texts.push_back(one);
+    }
+  }
+  for (int i = 0; i < 3000; ++i) texts.push_back("Owner " + std::to_string(i));  // far more than the memo holds
+  std::mt19937_64 random(11);
+  std::map<std::string, uint32_t> expected;
+  StringDictionary d;
+  for (int pass = 0; pass < 3; ++pass) {
+    std::vector<std::string> order = texts;
+    std::shuffle(order.begin(), order.end(), random);
+    for (const std::string& t : order) {
+      const auto [it, added] = expected.try_emplace(t, static_cast<uint32_t>(expected.size()));
+      ASSERT_EQ(d.intern(t), it->second) << "pass " << pass << ", \"" << t << "\" (" << t.size() << " bytes)";
+      ASSERT_EQ(d.value(it->second), t);
+    }
+  }
+  EXPECT_EQ(d.size(), expected.size());
+  // A copy answers from its own memo and table alike.
+  StringDictionary copy = d;
+  for (const auto& [t, code] : expected) ASSERT_EQ(copy.intern(t), code) << t;
+  EXPECT_EQ(copy.intern("a text not seen"), expected.size());
 }
 
 TEST(CategoricalColumn, TrimsAndCodesMissingMarkersAsMissing) {
