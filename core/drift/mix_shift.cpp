@@ -1,5 +1,6 @@
 #include "drift/mix_shift.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "metrics/figure.h"
@@ -128,8 +129,13 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
       if (base.empty() && recent.empty()) continue;  // the data has no such values
       s.reason = metrics::insufficient(std::min(base.size(), recent.size()));
     } else {
-      s.ks = stats::two_sample_ks(base, recent);
-      s.wasserstein = stats::wasserstein_distance(base, recent);
+      // Both tests walk the samples sorted: sorted once here (base and recent hold no NaN), while the
+      // median shift keeps the deals' order (its bootstrap draws by index).
+      std::vector<double> base_sorted = base, recent_sorted = recent;
+      std::sort(base_sorted.begin(), base_sorted.end());
+      std::sort(recent_sorted.begin(), recent_sorted.end());
+      s.ks = stats::two_sample_ks_of_sorted(base_sorted, recent_sorted);
+      s.wasserstein = stats::wasserstein_distance_of_sorted(base_sorted, recent_sorted);
       s.median = stats::median_shift(base, recent);
       if (!s.ks.ok()) s.reason = s.ks.reason;
       if (s.reason.empty()) {

@@ -73,8 +73,11 @@ double kolmogorov_upper_tail(double lambda) {
 }
 
 KsResult two_sample_ks(const std::vector<double>& baseline, const std::vector<double>& recent) {
+  return two_sample_ks_of_sorted(sorted_without_nan(baseline), sorted_without_nan(recent));
+}
+
+KsResult two_sample_ks_of_sorted(const std::vector<double>& a, const std::vector<double>& b) {
   KsResult r;
-  const std::vector<double> a = sorted_without_nan(baseline), b = sorted_without_nan(recent);
   const size_t m = r.baseline_n = a.size(), n = r.recent_n = b.size();
   if (m == 0 || n == 0) {
     r.reason = m == 0 ? "the baseline sample is empty" : "the recent sample is empty";

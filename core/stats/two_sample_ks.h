@@ -34,6 +34,9 @@ struct KsResult {
 };
 
 KsResult two_sample_ks(const std::vector<double>& baseline, const std::vector<double>& recent);
+// The same for samples already sorted ascending and without NaN (a caller with several tests of the
+// same samples sorts them once).
+KsResult two_sample_ks_of_sorted(const std::vector<double>& baseline, const std::vector<double>& recent);
 
 // The Kolmogorov limit distribution's upper tail Q(λ) = P(K > λ), unrounded.
 double kolmogorov_upper_tail(double lambda);

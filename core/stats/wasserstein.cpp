@@ -20,8 +20,11 @@ std::vector<double> sorted_without_nan(const std::vector<double>& v) {
 }  // namespace
 
 WassersteinResult wasserstein_distance(const std::vector<double>& baseline, const std::vector<double>& recent) {
+  return wasserstein_distance_of_sorted(sorted_without_nan(baseline), sorted_without_nan(recent));
+}
+
+WassersteinResult wasserstein_distance_of_sorted(const std::vector<double>& a, const std::vector<double>& b) {
   WassersteinResult r;
-  const std::vector<double> a = sorted_without_nan(baseline), b = sorted_without_nan(recent);
   const size_t m = a.size(), n = b.size();
   if (m == 0 || n == 0) {
     r.reason = m == 0 ? "the baseline sample is empty" : "the recent sample is empty";

@@ -25,5 +25,7 @@ struct WassersteinResult {
 };
 
 WassersteinResult wasserstein_distance(const std::vector<double>& baseline, const std::vector<double>& recent);
+// The same for samples already sorted ascending and without NaN.
+WassersteinResult wasserstein_distance_of_sorted(const std::vector<double>& baseline, const std::vector<double>& recent);
 
 }  // namespace icp::stats

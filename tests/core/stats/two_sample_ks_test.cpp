@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
+#include <vector>
 
 namespace icp::stats {
 
@@ -60,6 +63,24 @@ TEST(TwoSampleKs, KolmogorovDistribution) {
 TEST(TwoSampleKs, EmptySampleSaysWhy) {
   EXPECT_EQ(two_sample_ks({}, {1, 2}).reason, "the baseline sample is empty");
   EXPECT_EQ(two_sample_ks({1}, {std::nan("")}).reason, "the recent sample is empty");
+}
+
+TEST(TwoSampleKs, OfSortedSamplesEqualsTheUnsortedCall) {
+  std::mt19937_64 random(5);
+  for (size_t n : {size_t{3}, size_t{40}, size_t{150}, size_t{5000}}) {
+    std::vector<double> a, b;
+    for (size_t i = 0; i < n; ++i) a.push_back(static_cast<double>(random() % 200));
+    for (size_t i = 0; i < n + 7; ++i) b.push_back(static_cast<double>(random() % 230) + 0.5);
+    const auto unsorted = two_sample_ks(a, b);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    const auto sorted = two_sample_ks_of_sorted(a, b);
+    EXPECT_EQ(unsorted.d, sorted.d) << n;
+    EXPECT_EQ(unsorted.p_value, sorted.p_value) << n;
+    EXPECT_EQ(unsorted.exact, sorted.exact) << n;
+    EXPECT_EQ(unsorted.baseline_n, sorted.baseline_n) << n;
+    EXPECT_EQ(unsorted.recent_n, sorted.recent_n) << n;
+  }
 }
 
 }  // namespace icp::stats

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
+#include <vector>
 
 namespace icp::stats {
 
@@ -29,6 +32,22 @@ TEST(Wasserstein, ConstantBaselineHasNoNormalisedDistance) {
   EXPECT_DOUBLE_EQ(r.distance, 1.5);
   EXPECT_FALSE(r.normalized);
   EXPECT_EQ(wasserstein_distance({}, {1}).reason, "the baseline sample is empty");
+}
+
+TEST(Wasserstein, OfSortedSamplesEqualsTheUnsortedCall) {
+  std::mt19937_64 random(5);
+  for (size_t n : {size_t{3}, size_t{40}, size_t{150}, size_t{5000}}) {
+    std::vector<double> a, b;
+    for (size_t i = 0; i < n; ++i) a.push_back(static_cast<double>(random() % 200));
+    for (size_t i = 0; i < n + 7; ++i) b.push_back(static_cast<double>(random() % 230) + 0.5);
+    const auto unsorted = wasserstein_distance(a, b);
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    const auto sorted = wasserstein_distance_of_sorted(a, b);
+    EXPECT_EQ(unsorted.distance, sorted.distance) << n;
+    EXPECT_EQ(unsorted.normalized, sorted.normalized) << n;
+    EXPECT_EQ(unsorted.baseline_sd, sorted.baseline_sd) << n;
+  }
 }
 
 }  // namespace icp::stats
