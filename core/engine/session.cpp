@@ -176,7 +176,7 @@ std::string Session::report_json() const {
   if (present.deals) {
     analysis.sales = metrics::compute_sales_figures(tables_.deals, &customers);
     // The report writes each dimension's names and levels: its per-deal and per-customer levels
-    // (4 bytes × rows each) are not copied.
+    // (a byte per row each) are not copied.
     for (const metrics::Dimension& d : segments.dimensions) {
       metrics::Dimension& kept = analysis.dimensions.emplace_back();
       kept.name = d.name;
@@ -186,7 +186,7 @@ std::string Session::report_json() const {
       kept.folded = d.folded;
       kept.deals_missing = d.deals_missing;
     }
-    analysis.sales_by_segment = metrics::compute_sales_by_segment(input);
+    analysis.sales_by_segment = metrics::compute_sales_by_segment(input, &*analysis.sales);
     analysis.sales_by_period = metrics::compute_sales_by_period(input);
   }
   const metrics::MrrMatrix mrr = metrics::build_mrr_matrix(tables_.revenue, customers, settings_);

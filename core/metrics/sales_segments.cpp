@@ -5,10 +5,10 @@
 
 namespace icp::metrics {
 
-SalesBySegment compute_sales_by_segment(const AnalysisInput& in) {
+SalesBySegment compute_sales_by_segment(const AnalysisInput& in, const SalesFigures* all_figures) {
   SalesBySegment out;
   const table::DealTable& deals = in.tables.deals;
-  const SalesFigures all = compute_sales_figures(deals, &in.customers);
+  const SalesFigures all = all_figures ? *all_figures : compute_sales_figures(deals, &in.customers);
   const std::vector<DealFacts> facts = deal_facts(deals, &in.customers);
 
   std::vector<double> p_values;

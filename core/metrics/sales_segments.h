@@ -44,6 +44,8 @@ struct SalesBySegment {
 inline constexpr size_t kMaxCombinationLevels = 8;
 inline constexpr uint64_t kMinCombinationClosed = 30;
 
-SalesBySegment compute_sales_by_segment(const AnalysisInput& input);
+// `all`: the figures of every deal (compute_sales_figures of the deals and customers) when the caller
+// has them already; found here otherwise.
+SalesBySegment compute_sales_by_segment(const AnalysisInput& input, const SalesFigures* all = nullptr);
 
 }  // namespace icp::metrics
