@@ -26,6 +26,9 @@ struct DateReading {
 };
 
 DateReading read_date(std::string_view text);
+// The same without read_date's fast path for plain numeric dates ("3/7/2024"): every shape by one set
+// of rules (kept apart so that tests and the fuzz target can check the two agree).
+DateReading read_date_general(std::string_view text);
 
 enum class DateOrder : uint8_t { undecided, month_first, day_first };
 

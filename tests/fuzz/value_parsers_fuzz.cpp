@@ -1,5 +1,6 @@
 // libFuzzer target: every cell-value parser, on the whole input as one cell.
-//   values/: read_date (+ resolve_date in each order, DateOrderVote), read_money (both decimal
+//   values/: read_date (its fast path against the general rules, + resolve_date in each order,
+//   DateOrderVote), read_money (both decimal
 //   marks, its fast path against the general rules), read_employee_count, read_period, trim, is_missing_marker;
 //   mapping/: outcome_from_stage, read_flag, is_deleted_stage, stage_key, normalize_header,
 //   field_from_name, role_from_name; join/: company_name_key; text/: parse_encoding.
@@ -7,7 +8,7 @@
 // Checked: no sanitizer report, and what each reading promises —
 // - an exact date resolves in every order to a day in years 1..9999 and formats back (ISO) to the
 //   same day; a numeric date is valid in at least one order;
-// - read_money's fast path gives what read_money_general gives, field for field;
+// - read_date's and read_money's fast paths give what the general rules give, field for field;
 // - money and employee counts that read are finite numbers; a range has low <= value <= high;
 // - a period starts on the first day of a month, in 1900..2200 unless it is a whole day;
 // - trim() returns a part of its input with no blank at either end.
@@ -41,6 +42,10 @@ constexpr int32_t kDay9999 = icp::days_from_civil(9999, 12, 31);
 
 void check_date(std::string_view cell) {
   const v::DateReading r = v::read_date(cell);
+  const v::DateReading general = v::read_date_general(cell);
+  FUZZ_CHECK(r.kind == general.kind && r.days == general.days && r.year == general.year && r.first == general.first &&
+                 r.second == general.second && r.dotted == general.dotted,
+             "the fast path reads a date as the general rules do: " + preview(cell));
   v::DateOrderVote vote;
   vote.add(r);
   (void)vote.decided();

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+
 #include "util/civil_date.h"
 
 namespace icp::values {
@@ -13,6 +16,42 @@ int32_t exact_days(std::string_view text) {
   return r.days;
 }
 }  // namespace
+
+// read_date reads plain numeric dates ("3/7/2024") on a fast path of its own: it must give exactly
+// what the general rules give, on that shape and on everything near it.
+void expect_same_date(const std::string& text) {
+  const DateReading fast = read_date(text);
+  const DateReading general = read_date_general(text);
+  EXPECT_EQ(fast.kind, general.kind) << text;
+  EXPECT_EQ(fast.days, general.days) << text;
+  EXPECT_EQ(fast.year, general.year) << text;
+  EXPECT_EQ(fast.first, general.first) << text;
+  EXPECT_EQ(fast.second, general.second) << text;
+  EXPECT_EQ(fast.dotted, general.dotted) << text;
+}
+
+TEST(ReadDate, FastPathAgreesWithTheGeneralRules) {
+  for (const char* text : {"8/3/2025", "12/31/2024", "31/12/2024", "2/29/2023", "2/29/2024", "29.02.2024", "13/13/2024",
+                           "0/5/2024", "5/0/2024", "1/1/0000", "1/1/9999", "07-03-2024", "7/3-2024", "123/4/2024",
+                           "1/2/20245", "1/2/24", " 3/7/2024 ", "3/7/2024 10:00", "2024-03-07", "1/2/202a"}) {
+    expect_same_date(text);
+  }
+  std::mt19937_64 random(20261203);
+  const std::string alphabet = "0123456789/.- ";
+  for (int n = 0; n < 200'000; ++n) {
+    std::string text;
+    if (random() % 4 != 0) {
+      const char sep = "/.-"[random() % 3];
+      text = std::to_string(random() % 40) + sep + std::to_string(random() % 40) + (random() % 16 ? sep : '/') +
+             std::to_string(1990 + random() % 50);
+      if (random() % 6 == 0) text.insert(random() % (text.size() + 1), 1, alphabet[random() % alphabet.size()]);
+    } else {
+      for (int k = static_cast<int>(1 + random() % 11); k > 0; --k) text += alphabet[random() % alphabet.size()];
+    }
+    expect_same_date(text);
+    if (::testing::Test::HasFailure()) break;
+  }
+}
 
 TEST(ReadDate, IsoWithTimesAndZones) {
   const int32_t d = days_from_civil(2024, 3, 7);
