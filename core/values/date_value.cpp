@@ -72,6 +72,19 @@ std::optional<DateReading> read_year_first(std::string_view t) {
   return exact(y, m, d);
 }
 
+// A numeric date's reading once its three numbers and separator are read; invalid when neither
+// order is a date.
+DateReading numeric_reading(int year, int a, int b, char sep) {
+  if (!is_valid_civil(year, a, b) && !is_valid_civil(year, b, a)) return DateReading{DateKind::invalid};
+  DateReading r;
+  r.kind = DateKind::numeric;
+  r.year = static_cast<uint16_t>(year);
+  r.first = static_cast<uint8_t>(a);
+  r.second = static_cast<uint8_t>(b);
+  r.dotted = sep == '.';
+  return r;
+}
+
 // "3/7/2024", "07.03.2024", "7-3-24", with an optional time.
 std::optional<DateReading> read_numeric(std::string_view t) {
   size_t pos = 0;
@@ -85,18 +98,7 @@ std::optional<DateReading> read_numeric(std::string_view t) {
   const int yd = read_number(t, pos, 4, y);
   if (yd != 2 && yd != 4) return std::nullopt;
   if (!is_time_tail(t.substr(pos))) return std::nullopt;
-  const int year = full_year(y, yd);
-  // Neither order can be a date: not a date at all.
-  const bool month_first_ok = is_valid_civil(year, a, b);
-  const bool day_first_ok = is_valid_civil(year, b, a);
-  if (!month_first_ok && !day_first_ok) return DateReading{DateKind::invalid};
-  DateReading r;
-  r.kind = DateKind::numeric;
-  r.year = static_cast<uint16_t>(year);
-  r.first = static_cast<uint8_t>(a);
-  r.second = static_cast<uint8_t>(b);
-  r.dotted = sep == '.';
-  return r;
+  return numeric_reading(full_year(y, yd), a, b, sep);
 }
 
 // "Mar 7, 2024", "March 7 2024", "7 Mar 2024", "07-Mar-2024", "7-Mar-24"
@@ -166,16 +168,7 @@ std::optional<DateReading> read_plain_numeric(std::string_view t) {
   if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
   if (digits(2, b) < 1 || i >= n || t[i++] != sep) return std::nullopt;
   if (digits(4, y) != 4 || i != n) return std::nullopt;
-  const bool month_first_ok = a >= 1 && a <= 12 && b >= 1 && b <= days_in_month(y, a);
-  const bool day_first_ok = b >= 1 && b <= 12 && a >= 1 && a <= days_in_month(y, b);
-  if (y < 1 || (!month_first_ok && !day_first_ok)) return DateReading{DateKind::invalid};
-  DateReading r;
-  r.kind = DateKind::numeric;
-  r.year = static_cast<uint16_t>(y);
-  r.first = static_cast<uint8_t>(a);
-  r.second = static_cast<uint8_t>(b);
-  r.dotted = sep == '.';
-  return r;
+  return numeric_reading(y, a, b, sep);
 }
 
 }  // namespace
