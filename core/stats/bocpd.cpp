@@ -21,12 +21,40 @@ struct Scaled {
 };
 
 // The Beta-Binomial predictive of k successes of n under Beta(a, b), without C(n, k).
+//
+// Every factor is in (0, 1]. They are multiplied into a plain double, rescaled into [0.5, 1) only
+// when it has fallen below 2^-900 (or before a factor under 2^-100): scaling by a power of two is
+// exact and every product stays a normal number, so the value, and the (mantissa, exponent) pair it
+// ends as, is bit for bit the one of rescaling after every factor (a frexp per trial, which was
+// most of this function's cost).
 Scaled predictive(uint64_t k, uint64_t n, double a, double b) {
-  Scaled p;
-  for (uint64_t l = 0; l < n; ++l) {
-    const double numerator = l < k ? a + static_cast<double>(l) : b + static_cast<double>(l - k);
-    p.times(numerator / (a + b + static_cast<double>(l)));
+  constexpr double kRescaleBelow = 0x1p-900;
+  double product = 1;
+  long exponent = 0;
+  constexpr double kTinyFactor = 0x1p-100;  // below it, rescale first: the product stays normal
+  const auto rescale = [&] {
+    int e = 0;
+    product = std::frexp(product, &e);
+    exponent += e;
+  };
+  const auto times = [&](double factor) {
+    if (factor < kTinyFactor) rescale();
+    product *= factor;
+    if (product < kRescaleBelow) rescale();
+  };
+  const double ab = a + b;
+  for (uint64_t l = 0; l < k && l < n; ++l) {
+    const double dl = static_cast<double>(l);
+    times((a + dl) / (ab + dl));
   }
+  for (uint64_t l = k; l < n; ++l) {
+    const double dl = static_cast<double>(l);
+    times((b + static_cast<double>(l - k)) / (ab + dl));
+  }
+  Scaled p;
+  int e = 0;
+  p.mantissa = std::frexp(product, &e);
+  p.exponent = exponent + e;
   return p;
 }
 

@@ -2,13 +2,53 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <numeric>
+
+#include "stats/seeded_random.h"
 
 namespace icp::stats {
 namespace {
 
 const std::vector<uint64_t> kRefN{30, 28, 35, 32, 31, 29, 33, 36, 30, 34, 31, 35};
 const std::vector<uint64_t> kRefK{18, 17, 21, 19, 18, 17, 14, 13, 12, 13, 11, 12};
+
+// The same recursion written in log space with lgamma: an independent reference for the product
+// of per-trial factors the engine takes.
+std::vector<double> log_space_run_lengths(const std::vector<uint64_t>& k, const std::vector<uint64_t>& n,
+                                          double hazard, double a0, double b0) {
+  std::vector<double> log_prob{0.0}, a{a0}, b{b0};
+  for (size_t t = 0; t < n.size(); ++t) {
+    const double kt = static_cast<double>(k[t]), ft = static_cast<double>(n[t] - k[t]);
+    std::vector<double> w(log_prob.size());
+    double top = -INFINITY;
+    for (size_t i = 0; i < log_prob.size(); ++i) {
+      w[i] = log_prob[i] + std::lgamma(a[i] + kt) - std::lgamma(a[i]) + std::lgamma(b[i] + ft) - std::lgamma(b[i]) -
+             (std::lgamma(a[i] + b[i] + kt + ft) - std::lgamma(a[i] + b[i]));
+      top = std::max(top, w[i]);
+    }
+    std::vector<double> next(w.size() + 1, 0.0);
+    double change = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      const double v = std::exp(w[i] - top);
+      next[i + 1] = v * (1 - hazard);
+      change += v * hazard;
+    }
+    next[0] = change;
+    const double total = std::accumulate(next.begin(), next.end(), 0.0);
+    log_prob.clear();
+    for (double v : next) log_prob.push_back(std::log(v / total));
+    for (size_t i = 0; i < a.size(); ++i) {
+      a[i] += kt;
+      b[i] += ft;
+    }
+    a.insert(a.begin(), a0);
+    b.insert(b.begin(), b0);
+  }
+  std::vector<double> out;
+  for (double v : log_prob) out.push_back(std::exp(v));
+  return out;
+}
 
 std::vector<uint64_t> first(const std::vector<uint64_t>& v, size_t count) {
   return {v.begin(), v.begin() + static_cast<std::ptrdiff_t>(count)};
@@ -58,6 +98,31 @@ TEST(Bocpd, EmptyPeriodsAdvanceTime) {
 TEST(Bocpd, ShortSeriesIsInsufficientData) {
   EXPECT_EQ(bocpd_recent_change(first(kRefK, 7), first(kRefN, 7)).reason, "insufficient data (n=7)");
   EXPECT_FALSE(bocpd_recent_change(kRefK, kRefN, 0).ok());
+}
+
+// Seeded series, counts up to a few thousand a period, and priors from the default to ones so
+// small that a single trial's factor is far below 2^-100 (the engine rescales its product then).
+TEST(Bocpd, MatchesALogSpaceReference) {
+  SeededRandom random(20261203);
+  const std::vector<std::pair<double, double>> priors{{1, 1}, {0.5, 2}, {1e-200, 1e-200}, {1e-300, 3}};
+  for (int series = 0; series < 12; ++series) {
+    std::vector<uint64_t> k, n;
+    const size_t periods = 8 + random.next() % 20;
+    for (size_t t = 0; t < periods; ++t) {
+      n.push_back(random.next() % (series < 6 ? 60 : 4000));
+      k.push_back(n.back() == 0 ? 0 : random.next() % (n.back() + 1));
+    }
+    for (const auto& [a, b] : priors) {
+      const BocpdResult r = bocpd_recent_change(k, n, kBocpdHazard, kBocpdRecentRun, a, b);
+      ASSERT_TRUE(r.ok()) << r.reason;
+      const std::vector<double> want = log_space_run_lengths(k, n, kBocpdHazard, a, b);
+      ASSERT_EQ(r.run_length.size(), want.size());
+      for (size_t i = 0; i < want.size(); ++i) {
+        EXPECT_NEAR(r.run_length[i], want[i], 1e-5 * want[i] + 1e-12)
+            << "series " << series << ", prior (" << a << ", " << b << "), run " << i;
+      }
+    }
+  }
 }
 
 }  // namespace icp::stats
