@@ -181,8 +181,10 @@ DriftAnalysis analyze_drift(const metrics::AnalysisInput& in, const DriftInputs&
   if (a.labels.customers.good > 0 && a.labels.customers.bad > 0) {
     const ideal::IcpDefinition* declared = more.declared && *more.declared ? &**more.declared : nullptr;
     a.scoring = ideal::build_scoring_model(attributes, labels, ideal::scoring_options_for(declared));
-    a.scored_customers = ideal::score_records(*a.scoring, attributes, ideal::RecordKind::customers);
-    a.scored_deals = ideal::score_records(*a.scoring, attributes, ideal::RecordKind::deals);
+    for (const auto kind : {ideal::RecordKind::customers, ideal::RecordKind::deals}) {
+      ideal::ScoreSummary& summary = kind == ideal::RecordKind::deals ? a.scored_deals : a.scored_customers;
+      summary = ideal::summarize_scores(*a.scoring, ideal::score_records(*a.scoring, attributes, kind, false));
+    }
   }
   if (fit) a.what_if = what_if(in, more, *fit);
   return a;

@@ -61,7 +61,7 @@ struct DriftAnalysis {
   Scorecard scorecard;
   Verdict verdict;
   std::optional<ideal::ScoringModel> scoring;
-  ideal::ScoredRecords scored_customers, scored_deals;
+  ideal::ScoreSummary scored_customers, scored_deals;  // the fit scores, summed up (fit_score.h)
   WhatIf what_if;
 
   const IcpFit* primary() const { return fit_basis == "declared" ? &*declared_fit : fit_basis == "derived" ? &*derived_fit : nullptr; }

@@ -258,7 +258,8 @@ ScoringModel build_scoring_model(const Attributes& attributes, std::span<const i
   return m;
 }
 
-ScoredRecords score_records(const ScoringModel& model, const Attributes& attributes, RecordKind kind) {
+ScoredRecords score_records(const ScoringModel& model, const Attributes& attributes, RecordKind kind,
+                            bool keep_levels) {
   ScoredRecords out;
   out.kind = kind;
   const bool deals = kind == RecordKind::deals;
@@ -267,7 +268,7 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
                  : !attributes.text.empty()  ? attributes.text.front().of_deal.size()
                                              : 0;
   out.total.assign(n, 0);
-  out.levels.assign(model.attributes.size() * n, kNoLevel);
+  if (keep_levels) out.levels.assign(model.attributes.size() * n, kNoLevel);
   for (size_t a = 0; a < model.attributes.size(); ++a) {
     const AttributePoints& attribute = model.attributes[a];
     const Source source = source_for(attributes, attribute);
@@ -294,7 +295,7 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
         level = it == index.end() ? kNoLevel : it->second;
       }
       if (level == kNoLevel) continue;
-      out.levels[a * n + i] = level;
+      if (keep_levels) out.levels[a * n + i] = level;
       out.total[i] += attribute.levels[level].points;
     }
   }
@@ -312,6 +313,18 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
     out.pass[i] = out.score[i] >= model.pass_score ? 1 : 0;
   }
   return out;
+}
+
+ScoreSummary summarize_scores(const ScoringModel& model, const ScoredRecords& scored) {
+  ScoreSummary s;
+  s.n = scored.size();
+  s.per_tier.assign(model.tiers.size(), 0);
+  for (size_t i = 0; i < scored.size(); ++i) {
+    if (scored.tier[i] < s.per_tier.size()) ++s.per_tier[scored.tier[i]];
+    s.pass += scored.pass[i];
+    s.score_sum += scored.score[i];
+  }
+  return s;
 }
 
 std::vector<Reason> top_reasons(const ScoringModel& model, const ScoredRecords& scored, size_t record,

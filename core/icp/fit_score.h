@@ -99,7 +99,20 @@ struct ScoredRecords {
   uint32_t level(size_t attribute, size_t record) const { return levels[attribute * size() + record]; }
 };
 
-ScoredRecords score_records(const ScoringModel& model, const metrics::Attributes& attributes, RecordKind kind);
+// levels (what top_reasons reads) is filled only with keep_levels; without it, it stays empty.
+ScoredRecords score_records(const ScoringModel& model, const metrics::Attributes& attributes, RecordKind kind,
+                            bool keep_levels = true);
+
+// What the report tells of a set of scored records: how many, their mean score, how many pass and
+// how many fall in each tier (the records themselves are not kept for it: a million deals' scores
+// and levels are tens of megabytes).
+struct ScoreSummary {
+  uint64_t n = 0;
+  double score_sum = 0;            // the scores added in record order
+  uint64_t pass = 0;
+  std::vector<uint64_t> per_tier;  // by ScoringModel::tiers
+};
+ScoreSummary summarize_scores(const ScoringModel& model, const ScoredRecords& scored);
 
 struct Reason {
   size_t attribute = 0;       // index into ScoringModel::attributes

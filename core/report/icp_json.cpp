@@ -188,25 +188,17 @@ void write_scoring_model(JsonWriter& w, const ideal::ScoringModel& m) {
   w.end_object();
 }
 
-void write_score_summary(JsonWriter& w, const ideal::ScoringModel& model, const ideal::ScoredRecords& scored) {
-  std::vector<uint64_t> per_tier(model.tiers.size(), 0);
-  uint64_t pass = 0;
-  double sum = 0;
-  for (size_t i = 0; i < scored.size(); ++i) {
-    if (scored.tier[i] < per_tier.size()) ++per_tier[scored.tier[i]];
-    pass += scored.pass[i];
-    sum += scored.score[i];
-  }
+void write_score_summary(JsonWriter& w, const ideal::ScoringModel& model, const ideal::ScoreSummary& scored) {
   w.begin_object();
-  w.key("n").value(static_cast<uint64_t>(scored.size()));
+  w.key("n").value(scored.n);
   w.key("mean_score");
-  if (scored.size()) w.value(stats::round_significant(sum / static_cast<double>(scored.size()), 6)); else w.null();
-  w.key("pass").value(pass);
+  if (scored.n) w.value(stats::round_significant(scored.score_sum / static_cast<double>(scored.n), 6)); else w.null();
+  w.key("pass").value(scored.pass);
   w.key("tiers").begin_array();
   for (size_t t = 0; t < model.tiers.size(); ++t) {
     w.begin_object();
     w.key("name").value(model.tiers[t].name);
-    w.key("n").value(per_tier[t]);
+    w.key("n").value(t < scored.per_tier.size() ? scored.per_tier[t] : 0);
     w.end_object();
   }
   w.end_array();

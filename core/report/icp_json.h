@@ -33,7 +33,7 @@ void write_icp_evaluation_summary(JsonWriter& w, const ideal::IcpDefinition& icp
 void write_scoring_model(JsonWriter& w, const ideal::ScoringModel& model);
 
 // {"n", "mean_score", "pass", "tiers": [{"name", "n"}]} of one kind of scored record.
-void write_score_summary(JsonWriter& w, const ideal::ScoringModel& model, const ideal::ScoredRecords& scored);
+void write_score_summary(JsonWriter& w, const ideal::ScoringModel& model, const ideal::ScoreSummary& scored);
 
 struct ScoredCsvOptions {
   bool open_deals_only = false;  // deals: only the open ones (those a qualification acts on)

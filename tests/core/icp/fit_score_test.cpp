@@ -233,6 +233,39 @@ TEST(FitScore, PlantedCustomersScoreHigherAndSayWhy) {
   for (size_t i = 0; i < d.size(); ++i) EXPECT_EQ(d.score[i], s.score[w->customers.of_deal[i]]);
 }
 
+// Without levels the scores are the same; the summary counts them as the records say.
+TEST(FitScore, ScoresWithoutLevelsAndTheirSummary) {
+  const auto w = make_world(11);
+  const ScoringModel m = build_scoring_model(w->attributes, w->labels);
+  const ScoredRecords full = score_records(m, w->attributes, RecordKind::deals);
+  const ScoredRecords lean = score_records(m, w->attributes, RecordKind::deals, false);
+  EXPECT_TRUE(lean.levels.empty());
+  EXPECT_EQ(full.levels.size(), m.attributes.size() * full.size());
+  EXPECT_EQ(lean.score, full.score);
+  EXPECT_EQ(lean.total, full.total);
+  EXPECT_EQ(lean.tier, full.tier);
+  EXPECT_EQ(lean.pass, full.pass);
+
+  const ScoreSummary summary = summarize_scores(m, lean);
+  EXPECT_EQ(summary.n, full.size());
+  ASSERT_EQ(summary.per_tier.size(), m.tiers.size());
+  uint64_t pass = 0, tiered = 0;
+  double sum = 0;
+  std::vector<uint64_t> per_tier(m.tiers.size(), 0);
+  for (size_t i = 0; i < full.size(); ++i) {
+    pass += full.score[i] >= m.pass_score;
+    sum += full.score[i];
+    if (full.tier[i] < per_tier.size()) ++per_tier[full.tier[i]];
+  }
+  for (uint64_t t : per_tier) tiered += t;
+  EXPECT_GT(pass, 0u);
+  EXPECT_LT(pass, full.size());
+  EXPECT_EQ(summary.pass, pass);
+  EXPECT_EQ(summary.score_sum, sum);
+  EXPECT_EQ(summary.per_tier, per_tier);
+  EXPECT_EQ(tiered, full.size());
+}
+
 TEST(FitScore, DeterministicAndWritten) {
   const auto a = make_world(99);
   const auto b = make_world(99);
