@@ -263,10 +263,7 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
   ScoredRecords out;
   out.kind = kind;
   const bool deals = kind == RecordKind::deals;
-  size_t n = attributes.speaking_deal.size();
-  if (deals) n = !attributes.numbers.empty() ? attributes.numbers.front().of_deal.size()
-                 : !attributes.text.empty()  ? attributes.text.front().of_deal.size()
-                                             : 0;
+  const size_t n = deals ? attributes.deal_count() : attributes.customer_count();
   out.total.assign(n, 0);
   if (keep_levels) out.levels.assign(model.attributes.size() * n, kNoLevel);
   for (size_t a = 0; a < model.attributes.size(); ++a) {

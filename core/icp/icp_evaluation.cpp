@@ -113,11 +113,7 @@ Found find_attribute(const Attributes& a, const RuleField& f) {
 
 size_t customer_count(const Attributes& a) { return a.speaking_deal.size(); }
 
-size_t deal_count(const Attributes& a) {
-  if (!a.numbers.empty()) return a.numbers.front().of_deal.size();
-  if (!a.text.empty()) return a.text.front().of_deal.size();
-  return 0;
-}
+size_t deal_count(const Attributes& a) { return a.deal_count(); }
 
 std::string rule_label(size_t r, const Rule& rule) {
   return "rule " + std::to_string(r + 1) + " (" + rule.field + ")";

@@ -1,5 +1,6 @@
 #include "metrics/attributes.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -65,6 +66,21 @@ class TextCodes {
 
 double number_at(const std::vector<double>* v, size_t row) { return v && row < v->size() ? (*v)[row] : kNaN; }
 
+// An attribute without a single value gives back its per-record vectors (attributes.h).
+void release_if_empty(TextAttribute& a) {
+  if (!a.values.empty()) return;
+  a.of_deal = std::vector<uint32_t>();  // (= {} would clear and keep the capacity)
+  a.of_customer = std::vector<uint32_t>();
+}
+void release_if_empty(NumberAttribute& a) {
+  const auto has_value = [](const std::vector<double>& v) {
+    return std::any_of(v.begin(), v.end(), [](double x) { return !std::isnan(x); });
+  };
+  if (has_value(a.of_deal) || has_value(a.of_customer)) return;
+  a.of_deal = std::vector<double>();
+  a.of_customer = std::vector<double>();
+}
+
 }  // namespace
 
 const TextAttribute* Attributes::text_field(std::string_view field) const {
@@ -72,6 +88,13 @@ const TextAttribute* Attributes::text_field(std::string_view field) const {
     if (a.field == field) return &a;
   }
   return nullptr;
+}
+
+size_t Attributes::deal_count() const {
+  size_t n = deals;
+  for (const auto& a : text) n = std::max(n, a.of_deal.size());
+  for (const auto& a : numbers) n = std::max(n, a.of_deal.size());
+  return n;
 }
 
 const NumberAttribute* Attributes::number_field(std::string_view field) const {
@@ -89,6 +112,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
   const auto key_of = [&](size_t d) { return d < c.of_deal.size() ? c.of_deal[d] : kNoCustomer; };
 
   Attributes out;
+  out.deals = n_deals;
   out.speaking_deal.assign(c.first_won_deal.begin(), c.first_won_deal.end());
   for (size_t d = 0; d < n_deals; ++d) {
     const int32_t k = key_of(d);
@@ -114,6 +138,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : codes.of(deal_col, d);
     }
+    release_if_empty(a);
     out.text.push_back(std::move(a));
   };
   const auto account_number = [&](std::string field, const std::vector<double>* account_col,
@@ -134,6 +159,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : number_at(deal_col, d);
     }
+    release_if_empty(a);
     out.numbers.push_back(std::move(a));
   };
   const auto deal_text = [&](std::string field, const CategoricalColumn& col) {
@@ -146,6 +172,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = a.of_deal[out.speaking_deal[k]];
     }
+    release_if_empty(a);
     out.text.push_back(std::move(a));
   };
 
@@ -173,6 +200,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = deals.amount[out.speaking_deal[k]];
     }
+    release_if_empty(a);
     out.numbers.push_back(std::move(a));
   }
   return out;

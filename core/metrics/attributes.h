@@ -13,6 +13,10 @@
 // codes are equal exactly when the texts are; a code is given in order of first use and only to a
 // text some deal or customer holds. A consumer that derives something from a text (a level, a rule's
 // outcome) can do it once per code, in a table indexed by code, instead of once per record.
+// An attribute no record has a value of (a column the files lack: region, product, annual revenue
+// in a plain opportunities export) keeps its name and holds no per-record vectors: a record past
+// the end of of_deal or of_customer has no value (kMissing, NaN), and the record counts are
+// Attributes::deal_count() and customer_count(), not the vectors' sizes.
 #pragma once
 
 #include <cstdint>
@@ -49,6 +53,11 @@ struct Attributes {
   std::vector<TextAttribute> text;
   std::vector<NumberAttribute> numbers;
   std::vector<int32_t> speaking_deal;  // per customer: the deal whose deal attributes it takes, or -1
+  size_t deals = 0;                     // the deal rows (build_attributes sets it)
+
+  size_t customer_count() const { return speaking_deal.size(); }
+  // deals, or the longest of_deal when that is longer (attributes put together by hand).
+  size_t deal_count() const;
 
   const TextAttribute* text_field(std::string_view field) const;
   const NumberAttribute* number_field(std::string_view field) const;

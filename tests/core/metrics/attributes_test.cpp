@@ -68,4 +68,33 @@ TEST(Attributes, ADealTakesItsCustomersTextAndACustomerItsFirstWonDeals) {
 }
 
 }  // namespace
+// Columns no file has (region, product, annual revenue here) keep their attribute and name but no
+// per-record vectors; the counts come from the deals and customers.
+TEST(Attributes, AnAttributeWithoutValuesHoldsNoPerRecordVectors) {
+  World w;
+  w.deal("Acme", "Software", "Ann");
+  w.deal("Beta", "Retail", "Bob", Outcome::lost);
+  w.deal("", "", "Cy", Outcome::open);
+  const Attributes a = w.build();
+  EXPECT_EQ(a.deal_count(), 3u);
+  EXPECT_EQ(a.customer_count(), 2u);
+  for (const char* field : {"region", "product", "lead_source"}) {
+    const TextAttribute* t = a.text_field(field);
+    ASSERT_NE(t, nullptr) << field;
+    EXPECT_TRUE(t->values.empty()) << field;
+    EXPECT_TRUE(t->of_deal.empty()) << field;
+    EXPECT_TRUE(t->of_customer.empty()) << field;
+    EXPECT_EQ(t->of_deal.capacity(), 0u) << field;  // given back, not only cleared
+  }
+  const NumberAttribute* revenue = a.number_field("annual_revenue");
+  ASSERT_NE(revenue, nullptr);
+  EXPECT_TRUE(revenue->of_deal.empty());
+  EXPECT_TRUE(revenue->of_customer.empty());
+  EXPECT_EQ(revenue->of_deal.capacity(), 0u);
+  // Attributes with values keep a value per record.
+  EXPECT_EQ(a.text_field("industry")->of_deal.size(), 3u);
+  EXPECT_EQ(a.number_field("employees")->of_deal.size(), 3u);
+  EXPECT_EQ(a.number_field("amount")->of_customer.size(), 2u);
+}
+
 }  // namespace icp::metrics
