@@ -394,14 +394,17 @@ struct Searcher {
       for (Candidate& c : kept) {
         const Condition& last = c.conditions.back();
         const std::vector<uint16_t>& code = features[last.feature].code;
+        c.covered.reserve(c.n);  // the count its condition was chosen with
         for (uint32_t u : beam[c.parent].covered) {
           const uint16_t l = code[u];
           if (l != kMissingLevel && last.in[l]) c.covered.push_back(u);
         }
       }
       if (!kept.empty() && (!best || better(kept.front(), *best))) {
+        // A copy without the units it covers (the beam still needs them; the best rule does not).
+        std::vector<uint32_t> covered = std::move(kept.front().covered);
         best = kept.front();
-        best->covered.clear();
+        kept.front().covered = std::move(covered);
       }
       beam = std::move(kept);
     }
