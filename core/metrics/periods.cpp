@@ -7,31 +7,23 @@
 namespace icp::metrics {
 namespace {
 
-// Floor division for negative months (dates before year 0 never occur, but stay correct).
-int32_t floor_div(int32_t a, int32_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
-
-// Months since the start of fiscal year 0: the fiscal year starting in month s of calendar year y
-// is numbered y (and named FY(y+1) when s > 1, the year it ends in).
-int32_t fiscal_month(int32_t month, const PeriodScheme& s) { return month - (s.fiscal_year_start_month - 1); }
+using detail::floor_div;
 
 std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
+static_assert(detail::kTableFirstDay == days_from_civil(1900, 1, 1));
+static_assert(detail::kTableEndDay == days_from_civil(2100, 1, 1));
+
 }  // namespace
 
-namespace {
-
-// Every deal's dates are put in periods by several schemes, many times over: the months of the days
-// from 1900 to 2099 are looked up in a table (146 kB, filled on first use), the rest computed.
-constexpr int32_t kTableFirstDay = days_from_civil(1900, 1, 1);
-constexpr int32_t kTableEndDay = days_from_civil(2100, 1, 1);
-constexpr int32_t kTableFirstMonth = 1900 * 12;
+namespace detail {
 
 int32_t computed_month_of_day(int32_t day) {
   const CivilDate c = civil_from_days(day);
   return c.year * 12 + (c.month - 1);
 }
 
-const std::vector<uint16_t>& month_table() {
+const uint16_t* month_table() {
   static const std::vector<uint16_t> table = [] {
     std::vector<uint16_t> t(static_cast<size_t>(kTableEndDay - kTableFirstDay));
     for (int32_t d = kTableFirstDay; d < kTableEndDay; ++d) {
@@ -39,15 +31,10 @@ const std::vector<uint16_t>& month_table() {
     }
     return t;
   }();
-  return table;
+  return table.data();
 }
 
-}  // namespace
-
-int32_t month_of_day(int32_t day) {
-  if (day < kTableFirstDay || day >= kTableEndDay) return computed_month_of_day(day);
-  return kTableFirstMonth + month_table()[static_cast<size_t>(day - kTableFirstDay)];
-}
+}  // namespace detail
 
 int32_t first_day_of_month(int32_t month) {
   return days_from_civil(floor_div(month, 12), month - floor_div(month, 12) * 12 + 1, 1);
@@ -57,17 +44,6 @@ std::string month_label(int32_t month) {
   const int32_t y = floor_div(month, 12);
   return std::to_string(y) + "-" + two_digits(month - y * 12 + 1);
 }
-
-int32_t period_of_month(int32_t month, const PeriodScheme& s) {
-  switch (s.granularity) {
-    case Granularity::month: return month;
-    case Granularity::quarter: return floor_div(fiscal_month(month, s), 3);
-    case Granularity::year: return floor_div(fiscal_month(month, s), 12);
-  }
-  return month;
-}
-
-int32_t period_of_day(int32_t day, const PeriodScheme& s) { return period_of_month(month_of_day(day), s); }
 
 int32_t first_month_of_period(int32_t period, const PeriodScheme& s) {
   const int32_t offset = s.fiscal_year_start_month - 1;
