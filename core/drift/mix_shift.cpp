@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "metrics/figure.h"
 #include "stats/benjamini_hochberg.h"
@@ -14,13 +15,7 @@ namespace {
 
 enum class Window { none, baseline, recent };
 
-Window window_of(const DriftWindows& w, int32_t created) {
-  if (!table::has_date(created)) return Window::none;
-  const int32_t q = metrics::period_of_day(created, w.quarters);
-  if (w.in_recent(q)) return Window::recent;
-  if (w.in_baseline(q)) return Window::baseline;
-  return Window::none;
-}
+constexpr uint8_t kNoSlot = 255;
 
 }  // namespace
 
@@ -33,28 +28,50 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
   m.baseline_window = w.label(w.baseline_first) + " – " + w.label(w.recent_first - 1);
   m.recent_window = w.label(w.recent_first) + " – " + w.label(w.last);
   const auto& created = in.tables.deals.created;
-  std::vector<Window> win(created.size());
-  for (size_t d = 0; d < created.size(); ++d) win[d] = window_of(w, created[d]);
-  // Each deal's quarter, found once for every dimension's trend (a deal without a created date has none).
-  std::vector<int32_t> quarter(created.size(), table::kNoDate);
+  // Each deal's quarter, found once, as a slot from lo (the earlier of the first quarter followed
+  // and the baseline's first) to the last: kNoSlot without a created date or outside. Every
+  // dimension is then one pass over its level bytes, counting each level per slot; the windows'
+  // counts and the trend's are sums of those (whole numbers: the counts of counting them apart).
+  // The range is at most 80 quarters (kMaxDriftQuarters; the windows are 24 at most).
+  static_assert(kMaxDriftQuarters < kNoSlot);
+  const int32_t lo = std::max(std::min(w.first, w.baseline_first), w.last - (kNoSlot - 1));
+  const size_t slots = static_cast<size_t>(w.last - lo + 1);
+  std::vector<uint8_t> slot(created.size(), kNoSlot);
+  std::vector<Window> win(created.size(), Window::none);
   for (size_t d = 0; d < created.size(); ++d) {
-    if (table::has_date(created[d])) quarter[d] = metrics::period_of_day(created[d], w.quarters);
+    if (!table::has_date(created[d])) continue;
+    const int32_t q = metrics::period_of_day(created[d], w.quarters);
+    if (q < lo || q > w.last) continue;
+    slot[d] = static_cast<uint8_t>(q - lo);
+    win[d] = w.in_recent(q) ? Window::recent : w.in_baseline(q) ? Window::baseline : Window::none;
   }
 
   std::vector<double> p_values;
   std::vector<std::pair<bool, size_t>> tested;  // (categorical?, index)
+  std::vector<uint64_t> hist;
   for (const metrics::Dimension& dim : in.segments.dimensions) {
     CategoricalShift c;
     c.dimension = dim.name;
     c.account_attribute = dim.account_attribute;
     c.levels = dim.levels;
-    c.baseline.assign(dim.levels.size(), 0);
-    c.recent.assign(dim.levels.size(), 0);
+    const size_t levels = dim.levels.size();
+    c.baseline.assign(levels, 0);
+    c.recent.assign(levels, 0);
+    hist.assign(levels * slots, 0);  // hist[level * slots + slot]
+    const std::span<const uint8_t> level_of = dim.of_deal.bytes();
+    const size_t n = std::min(level_of.size(), slot.size());
+    for (size_t d = 0; d < n; ++d) {
+      const uint8_t l = level_of[d], s = slot[d];
+      if (l < levels && s != kNoSlot) ++hist[l * slots + s];
+    }
     uint64_t nb = 0, nr = 0;
-    for (size_t d = 0; d < dim.of_deal.size() && d < win.size(); ++d) {
-      if (dim.of_deal[d] == metrics::kNoLevel || win[d] == Window::none) continue;
-      if (win[d] == Window::baseline) ++c.baseline[dim.of_deal[d]], ++nb;
-      else ++c.recent[dim.of_deal[d]], ++nr;
+    for (size_t l = 0; l < levels; ++l) {
+      for (size_t s = 0; s < slots; ++s) {
+        const int32_t q = lo + static_cast<int32_t>(s);
+        const uint64_t count = hist[l * slots + s];
+        if (w.in_recent(q)) c.recent[l] += count, nr += count;
+        else if (w.in_baseline(q)) c.baseline[l] += count, nb += count;
+      }
     }
     if (nb < kMinWindowRows || nr < kMinWindowRows) {
       c.reason = metrics::insufficient(std::min(nb, nr));
@@ -79,14 +96,14 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
     // Trend of each level's share over every quarter.
     if (w.count() >= 8) {
       const size_t nq = w.count();
-      std::vector<std::vector<uint64_t>> per(dim.levels.size(), std::vector<uint64_t>(nq, 0));
+      std::vector<std::vector<uint64_t>> per(levels, std::vector<uint64_t>(nq, 0));
       std::vector<uint64_t> totals(nq, 0);
-      for (size_t d = 0; d < dim.of_deal.size() && d < created.size(); ++d) {
-        if (dim.of_deal[d] == metrics::kNoLevel || !table::has_date(created[d])) continue;
-        const int32_t q = quarter[d];
-        if (q < w.first || q > w.last) continue;
-        ++per[dim.of_deal[d]][q - w.first];
-        ++totals[q - w.first];
+      for (size_t l = 0; l < levels; ++l) {
+        for (size_t i = 0; i < nq; ++i) {
+          const uint64_t count = hist[l * slots + static_cast<size_t>(w.first - lo) + i];
+          per[l][i] = count;
+          totals[i] += count;
+        }
       }
       double best_p = 2, best_z = 0;
       for (size_t l = 0; l < dim.levels.size(); ++l) {
@@ -146,9 +163,9 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
     if (w.count() >= 8) {
       std::vector<std::vector<double>> per(w.count());
       for (size_t d = 0; d < a->of_deal.size() && d < created.size(); ++d) {
-        if (std::isnan(a->of_deal[d]) || !table::has_date(created[d])) continue;
-        const int32_t q = quarter[d];
-        if (q >= w.first && q <= w.last) per[q - w.first].push_back(a->of_deal[d]);
+        if (std::isnan(a->of_deal[d]) || slot[d] == kNoSlot) continue;
+        const int32_t q = lo + slot[d];
+        if (q >= w.first) per[q - w.first].push_back(a->of_deal[d]);
       }
       std::vector<double> medians;
       for (auto& v : per) {
