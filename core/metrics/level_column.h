@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace icp::metrics {
@@ -37,6 +38,8 @@ class LevelColumn {
   void assign(size_t n, uint32_t level) { bytes_.assign(n, byte_of(level)); }
   void resize(size_t n, uint32_t level = kNoLevel) { bytes_.resize(n, byte_of(level)); }
   void set(size_t i, uint32_t level) { bytes_[i] = byte_of(level); }
+  // The raw bytes at once: each a level under kMaxLevels or kNone.
+  void assign_bytes(std::vector<uint8_t> bytes) { bytes_ = std::move(bytes); }
 
   uint32_t operator[](size_t i) const { return level_of(bytes_[i]); }
   uint32_t back() const { return level_of(bytes_.back()); }

@@ -93,13 +93,20 @@ Dimension categorical(const TextAttribute& a) {
     const auto it = level_of.find(fold_case(a.values[c]));
     level_of_code[c] = it == level_of.end() ? other : it->second;
   }
-  d.of_deal.reserve(a.of_deal.size());
-  for (uint32_t c : a.of_deal) {
-    d.of_deal.push_back(c == kMissing ? kNoLevel : level_of_code[c]);
-    if (d.of_deal.back() == kNoLevel) ++d.deals_missing;
+  // As level bytes, a table lookup per record (a dimension has at most 13 levels: LevelColumn).
+  std::vector<uint8_t> byte_of_code(n_codes, LevelColumn::kNone);
+  for (size_t c = 0; c < n_codes; ++c) {
+    if (level_of_code[c] < LevelColumn::kMaxLevels) byte_of_code[c] = static_cast<uint8_t>(level_of_code[c]);
   }
-  d.of_customer.reserve(a.of_customer.size());
-  for (uint32_t c : a.of_customer) d.of_customer.push_back(c == kMissing ? kNoLevel : level_of_code[c]);
+  const auto bytes_of = [&](const std::vector<uint32_t>& codes) {
+    std::vector<uint8_t> out(codes.size());
+    for (size_t i = 0; i < codes.size(); ++i) out[i] = codes[i] == kMissing ? LevelColumn::kNone : byte_of_code[codes[i]];
+    return out;
+  };
+  std::vector<uint8_t> deal_bytes = bytes_of(a.of_deal);
+  for (uint8_t b : deal_bytes) d.deals_missing += b == LevelColumn::kNone;
+  d.of_deal.assign_bytes(std::move(deal_bytes));
+  d.of_customer.assign_bytes(bytes_of(a.of_customer));
   return d;
 }
 
