@@ -119,4 +119,28 @@ TEST(DateOrderVote, DecidesFromValuesOverTwelve) {
   EXPECT_TRUE(conflicting.conflicting());
 }
 
+// resolve_date looks the days of 1900–2099 up in a table: it must give the civil calendar's day, or
+// nothing, for every year around and inside the table, every month and day number a reading can
+// hold (0..31 in either place), in both orders.
+TEST(DateValue, ResolvedNumericDatesAgreeWithTheCivilCalendar) {
+  for (int year = 1890; year <= 2110; ++year) {
+    for (int a = 0; a <= 33; ++a) {
+      for (int b = 0; b <= 33; ++b) {
+        DateReading r;
+        r.kind = DateKind::numeric;
+        r.year = static_cast<uint16_t>(year);
+        r.first = static_cast<uint8_t>(a);
+        r.second = static_cast<uint8_t>(b);
+        for (const DateOrder order : {DateOrder::month_first, DateOrder::day_first}) {
+          const int month = order == DateOrder::day_first ? b : a;
+          const int day = order == DateOrder::day_first ? a : b;
+          const std::optional<int32_t> want =
+              is_valid_civil(year, month, day) ? std::optional<int32_t>(days_from_civil(year, month, day)) : std::nullopt;
+          ASSERT_EQ(resolve_date(r, order), want) << year << " " << a << " " << b;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace icp::values
