@@ -203,30 +203,6 @@ DateOrder DateOrderVote::decided() const {
   return DateOrder::undecided;
 }
 
-namespace {
-
-// The day number of the first of every month from 1900 to 2099 and the month's length: every
-// numeric date of an export is resolved, two a row, by a lookup; other years are computed.
-constexpr int kTableFirstYear = 1900, kTableYears = 200;
-struct MonthTable {
-  int32_t first_day[kTableYears * 12];
-  uint8_t length[kTableYears * 12];
-};
-const MonthTable& month_table() {
-  static const MonthTable table = [] {
-    MonthTable t{};
-    for (int i = 0; i < kTableYears * 12; ++i) {
-      const int y = kTableFirstYear + i / 12, m = i % 12 + 1;
-      t.first_day[i] = days_from_civil(y, m, 1);
-      t.length[i] = static_cast<uint8_t>(days_in_month(y, m));
-    }
-    return t;
-  }();
-  return table;
-}
-
-}  // namespace
-
 std::optional<int32_t> resolve_date(const DateReading& reading, DateOrder order) {
   switch (reading.kind) {
     case DateKind::exact:
@@ -234,13 +210,6 @@ std::optional<int32_t> resolve_date(const DateReading& reading, DateOrder order)
     case DateKind::numeric: {
       const int month = order == DateOrder::day_first ? reading.second : reading.first;
       const int day = order == DateOrder::day_first ? reading.first : reading.second;
-      const int year_index = reading.year - kTableFirstYear;
-      if (year_index >= 0 && year_index < kTableYears && month >= 1 && month <= 12) {
-        static const MonthTable& table = month_table();
-        const int i = year_index * 12 + month - 1;
-        if (day < 1 || day > table.length[i]) return std::nullopt;
-        return table.first_day[i] + day - 1;
-      }
       if (!is_valid_civil(reading.year, month, day)) return std::nullopt;
       return days_from_civil(reading.year, month, day);
     }

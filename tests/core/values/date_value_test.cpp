@@ -119,9 +119,8 @@ TEST(DateOrderVote, DecidesFromValuesOverTwelve) {
   EXPECT_TRUE(conflicting.conflicting());
 }
 
-// resolve_date looks the days of 1900–2099 up in a table: it must give the civil calendar's day, or
-// nothing, for every year around and inside the table, every month and day number a reading can
-// hold (0..31 in either place), in both orders.
+// resolve_date gives the civil calendar's day, or nothing, for every year from 1890 to 2110, every
+// month and day number a reading can hold (0..33 tried in either place), in both orders.
 TEST(DateValue, ResolvedNumericDatesAgreeWithTheCivilCalendar) {
   for (int year = 1890; year <= 2110; ++year) {
     for (int a = 0; a <= 33; ++a) {
