@@ -75,14 +75,15 @@ void select_ranks(std::vector<double>::iterator begin, std::vector<double>::iter
 // value moved. Empty when the values are not such.
 std::vector<double> ranks_by_counting(const std::vector<double>& values, const std::vector<size_t>& ranks) {
   constexpr double kMaxWidth = 1 << 24;  // 64 MB of counts at most
+  const double max_width = std::min(kMaxWidth, 2 * static_cast<double>(values.size()));
   double low = values.front(), high = values.front();
   for (double v : values) {
     if (!(v == std::floor(v))) return {};  // a fraction, NaN or an infinity
     low = std::min(low, v);
     high = std::max(high, v);
+    if (high - low + 1 > max_width) return {};  // too wide already (amounts): no need to look further
   }
   const double width = high - low + 1;
-  if (width > 2 * static_cast<double>(values.size()) || width > kMaxWidth) return {};
   std::vector<uint32_t> counts(static_cast<size_t>(width), 0);
   for (double v : values) ++counts[static_cast<size_t>(v - low)];
   std::vector<double> out;
