@@ -1,10 +1,33 @@
 #include "table/string_dictionary.h"
 
+#include <bit>
 #include <cstring>
 
 #include "values/missing_marker.h"
 
 namespace icp::table {
+namespace {
+
+// The n < 8 bytes at p as a little-endian word, zero above, read by two overlapping loads of 4 (or
+// 2) bytes rather than a byte at a time; it reads only [p, p + n).
+static_assert(std::endian::native == std::endian::little, "words are read little-endian (x86, wasm)");
+uint64_t short_word(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
+  }
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 2)));
+  }
+  return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
+}
+
+}  // namespace
 
 uint64_t StringDictionary::hash(std::string_view value) {
   // Eight bytes at a time, each word folded in by a multiply and a shift (splitmix64's mixers).
@@ -28,7 +51,7 @@ uint64_t StringDictionary::hash(std::string_view value) {
       std::memcpy(&word, p + left - 8, 8);  // the last 8 bytes; the ones before the tail shifted out
       word >>= 8 * (8 - left);
     } else {
-      for (size_t i = 0; i < left; ++i) word |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i);
+      word = short_word(p, left);
     }
     mix(word);
   }
@@ -97,7 +120,7 @@ uint32_t StringDictionary::intern(std::string_view value) {
     std::memcpy(&head, value.data(), 8);
     std::memcpy(&tail, value.data() + n - 8, 8);
   } else {
-    for (size_t i = 0; i < n; ++i) head |= static_cast<uint64_t>(static_cast<unsigned char>(value[i])) << (8 * i);
+    head = short_word(value.data(), n);
   }
   const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
   MemoEntry& m = memo_[mixed >> 56];
