@@ -1,6 +1,8 @@
 #include "drift/drift_analysis.h"
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 #include "metrics/customer_groups.h"
 #include "stats/benjamini_hochberg.h"
@@ -9,12 +11,14 @@
 namespace icp::drift {
 namespace {
 
+// evaluated: icp's evaluate_icp, when it is at hand already.
 IcpFit fit_of(const metrics::AnalysisInput& in, const DriftWindows& w, const metrics::Attributes& attributes,
-              const ideal::IcpDefinition& icp, const char* source) {
+              const ideal::IcpDefinition& icp, const char* source,
+              std::optional<ideal::IcpEvaluation> evaluated = std::nullopt) {
   IcpFit f;
   f.source = source;
   f.definition = icp;
-  f.evaluation = ideal::evaluate_icp(icp, attributes);
+  f.evaluation = evaluated ? std::move(*evaluated) : ideal::evaluate_icp(icp, attributes);
   f.deals = fit_share_of_new_deals(in, w, f.evaluation.deals.fit);
   f.customers = fit_share_of_new_customers(in, w, f.evaluation.customers.fit);
   return f;
@@ -120,7 +124,9 @@ DriftAnalysis analyze_drift(const metrics::AnalysisInput& in, const DriftInputs&
   }
   const bool declared = more.declared && more.declared->has_value();
   if (declared) a.declared_fit = fit_of(in, a.windows, attributes, **more.declared, "declared");
-  if (a.derived.rules) a.derived_fit = fit_of(in, a.windows, attributes, *a.derived.rules, "derived");
+  if (a.derived.rules) {
+    a.derived_fit = fit_of(in, a.windows, attributes, *a.derived.rules, "derived", std::exchange(a.derived.evaluation, std::nullopt));
+  }
   if (declared) {
     a.fit_basis = "declared";
   } else if (a.derived_fit) {

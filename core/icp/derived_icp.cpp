@@ -542,9 +542,8 @@ RuleFigures no_rule(const Units& units, const std::vector<uint32_t>& subset, con
   return r;
 }
 
-// The deals a definition flags: those it fits (a rule on a missing value is unknown: not flagged).
-std::vector<uint8_t> flagged_deals(const IcpDefinition& icp, const metrics::Attributes& attributes) {
-  const IcpEvaluation e = evaluate_icp(icp, attributes);
+// The deals an evaluation flags: those it fits (a rule on a missing value is unknown: not flagged).
+std::vector<uint8_t> flagged_deals(const IcpEvaluation& e) {
   std::vector<uint8_t> flags(e.deals.size());
   for (size_t d = 0; d < flags.size(); ++d) flags[d] = e.deals.fit[d] == Fit::fit;
   return flags;
@@ -658,8 +657,7 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
     out.candidates = s.candidates;
     out.gate_z = s.gate_z;
     if (s.best) {
-      out.rules = to_definition(*s.best, features, input.as_of_day);
-      out.in_sample = figures_of(flagged_deals(*out.rules, attributes), units, refit);
+      out.rules = to_definition(*s.best, features, input.as_of_day);  // evaluated below, after the validation's search
     } else {
       out.rules_reason = s.reason;
       out.in_sample = no_rule(units, refit, s.reason);
@@ -684,7 +682,7 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
       Search s = search(train);
       if (s.best) {
         v.rules = to_definition(*s.best, features, v.train_until.value_or(table::kNoDate));
-        v.test = figures_of(flagged_deals(*v.rules, attributes), units, test);
+        v.test = figures_of(flagged_deals(evaluate_icp(*v.rules, attributes)), units, test);
         if (v.test.coverage.value && v.test.recall.value) {
           const double c = *v.test.coverage.value, r = *v.test.recall.value;
           v.meets_qualification_bar = c >= kBarCoverageMin && c <= kBarCoverageMax && r >= kBarRecallMin;
@@ -695,6 +693,12 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
         v.meets_qualification_bar = false;
       }
     }
+  }
+  // The refit's rules on every record, once the searches are done (the evaluation is not held
+  // through the validation's search, where the heap peaks): its figures here, kept for drift.
+  if (out.rules) {
+    out.evaluation = evaluate_icp(*out.rules, attributes);
+    out.in_sample = figures_of(flagged_deals(*out.evaluation), units, refit);
   }
   return out;
 }

@@ -61,6 +61,7 @@
 
 #include "icp/good_customer.h"
 #include "icp/icp_definition.h"
+#include "icp/icp_evaluation.h"
 #include "metrics/analysis_input.h"
 #include "metrics/attributes.h"
 #include "metrics/figure.h"
@@ -113,6 +114,9 @@ struct DerivedIcp {
   std::optional<IcpDefinition> rules;  // the refit on everything (null: rules_reason)
   std::string rules_reason;
   RuleFigures in_sample;
+  // rules evaluated on every deal and customer, as evaluate_icp gives it: drift takes it over
+  // (drift_analysis.cpp) rather than evaluating the same rules again.
+  std::optional<IcpEvaluation> evaluation;
   IcpValidation validation;
 
   DerivedIcpOptions options;
