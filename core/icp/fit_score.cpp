@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <span>
 #include <unordered_map>
 
 #include "icp/country_names.h"
@@ -34,11 +35,11 @@ struct Source {
 
   // Text: the code of record i's value (metrics/attributes.h), kMissing when it has none.
   uint32_t code_at(bool deals, size_t i) const {
-    const auto& v = deals ? text->of_deal : text->of_customer;
+    const std::span<const uint32_t> v = deals ? text->of_deal.span() : std::span<const uint32_t>(text->of_customer);
     return i < v.size() ? v[i] : metrics::TextAttribute::kMissing;
   }
   double number_at(bool deals, size_t i) const {
-    const auto& v = deals ? number->of_deal : number->of_customer;
+    const std::span<const double> v = deals ? number->of_deal.span() : std::span<const double>(number->of_customer);
     return i < v.size() ? v[i] : std::nan("");
   }
   // Number: the key of record i's value (its band's label), or "" when it has none; the band index in *band.

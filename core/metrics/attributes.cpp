@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -69,16 +70,24 @@ double number_at(const std::vector<double>* v, size_t row) { return v && row < v
 // An attribute without a single value gives back its per-record vectors (attributes.h).
 void release_if_empty(TextAttribute& a) {
   if (!a.values.empty()) return;
-  a.of_deal = std::vector<uint32_t>();  // (= {} would clear and keep the capacity)
-  a.of_customer = std::vector<uint32_t>();
+  a.of_deal = RecordValues<uint32_t>();
+  a.of_customer = std::vector<uint32_t>();  // (= {} would clear and keep the capacity)
 }
 void release_if_empty(NumberAttribute& a) {
-  const auto has_value = [](const std::vector<double>& v) {
+  const auto has_value = [](std::span<const double> v) {
     return std::any_of(v.begin(), v.end(), [](double x) { return !std::isnan(x); });
   };
   if (has_value(a.of_deal) || has_value(a.of_customer)) return;
-  a.of_deal = std::vector<double>();
+  a.of_deal = RecordValues<double>();
   a.of_customer = std::vector<double>();
+}
+
+template <typename T>
+std::span<const T> span_of(const std::vector<T>* column) {
+  return column ? std::span<const T>(*column) : std::span<const T>();
+}
+std::span<const uint32_t> codes_of(const CategoricalColumn* column) {
+  return column ? std::span<const uint32_t>(column->codes) : std::span<const uint32_t>();
 }
 
 }  // namespace
@@ -133,11 +142,12 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       if (k != kNoCustomer && a.of_customer[k] == kMissing) a.of_customer[k] = codes.of(deal_col, d);
     }
-    a.of_deal.resize(n_deals);
+    RecordValuesBuilder<uint32_t> of_deal(codes_of(deal_col), n_deals);
     for (size_t d = 0; d < n_deals; ++d) {
       const int32_t k = key_of(d);
-      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : codes.of(deal_col, d);
+      of_deal.push(k != kNoCustomer ? a.of_customer[k] : codes.of(deal_col, d));
     }
+    a.of_deal = std::move(of_deal).finish();
     release_if_empty(a);
     out.text.push_back(std::move(a));
   };
@@ -154,11 +164,12 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       if (k != kNoCustomer && std::isnan(a.of_customer[k])) a.of_customer[k] = number_at(deal_col, d);
     }
-    a.of_deal.assign(n_deals, kNaN);
+    RecordValuesBuilder<double> of_deal(span_of(deal_col), n_deals);
     for (size_t d = 0; d < n_deals; ++d) {
       const int32_t k = key_of(d);
-      a.of_deal[d] = k != kNoCustomer ? a.of_customer[k] : number_at(deal_col, d);
+      of_deal.push(k != kNoCustomer ? a.of_customer[k] : number_at(deal_col, d));
     }
+    a.of_deal = std::move(of_deal).finish();
     release_if_empty(a);
     out.numbers.push_back(std::move(a));
   };
@@ -166,8 +177,9 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
     TextAttribute a;
     a.field = std::move(field);
     TextCodes codes(a.values);
-    a.of_deal.resize(n_deals);
-    for (size_t d = 0; d < n_deals; ++d) a.of_deal[d] = codes.of(&col, d);
+    RecordValuesBuilder<uint32_t> of_deal(codes_of(&col), n_deals);
+    for (size_t d = 0; d < n_deals; ++d) of_deal.push(codes.of(&col, d));
+    a.of_deal = std::move(of_deal).finish();
     a.of_customer.assign(n_customers, kMissing);
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = a.of_deal[out.speaking_deal[k]];
@@ -195,7 +207,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
   {
     NumberAttribute a;
     a.field = "amount";
-    a.of_deal.assign(deals.amount.begin(), deals.amount.end());
+    a.of_deal = RecordValues<double>::view_of(deals.amount);
     a.of_customer.assign(n_customers, kNaN);
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = deals.amount[out.speaking_deal[k]];

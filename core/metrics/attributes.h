@@ -17,6 +17,10 @@
 // in a plain opportunities export) keeps its name and holds no per-record vectors: a record past
 // the end of of_deal or of_customer has no value (kMissing, NaN), and the record counts are
 // Attributes::deal_count() and customer_count(), not the vectors' sizes.
+// A deal's values that equal, bit for bit, those of the deals table's column they come from (the
+// amounts; a deal text whose codes are its column's; an account attribute every deal of an account
+// carries alike, when no accounts file says otherwise) are a view of that column, not a copy
+// (record_values.h).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +29,7 @@
 #include <vector>
 
 #include "metrics/customers.h"
+#include "metrics/record_values.h"
 #include "table/tables.h"
 
 namespace icp::metrics {
@@ -35,7 +40,7 @@ struct TextAttribute {
   std::string field;  // "industry", "country", a custom column's header, ...
   bool account_attribute = false;
   std::vector<std::string_view> values;  // by code: distinct, trimmed, never ""
-  std::vector<uint32_t> of_deal;         // code per deal row, kMissing when missing
+  RecordValues<uint32_t> of_deal;        // code per deal row, kMissing when missing
   std::vector<uint32_t> of_customer;     // code per customer key, kMissing when missing
 
   // The text of a code; "" for kMissing.
@@ -45,7 +50,7 @@ struct TextAttribute {
 struct NumberAttribute {
   std::string field;  // "employees", "annual_revenue", "amount" (a customer's: its first won deal's)
   bool account_attribute = false;
-  std::vector<double> of_deal;      // NaN when missing
+  RecordValues<double> of_deal;     // NaN when missing
   std::vector<double> of_customer;
 };
 

@@ -68,6 +68,36 @@ TEST(Attributes, ADealTakesItsCustomersTextAndACustomerItsFirstWonDeals) {
 }
 
 }  // namespace
+// A deal attribute whose values are its column's own is a view of the column, not a copy; an
+// account attribute too when every deal of an account carries the same value. One that differs
+// anywhere (an account whose deals disagree: the account's first value speaks for all) is a copy.
+TEST(Attributes, DealValuesEqualToTheirColumnAreAViewOfIt) {
+  World w;
+  w.deal("Acme", "Software", "Ann");
+  w.deal("Beta", "Retail", "Bob", Outcome::lost);
+  w.deal("Acme", "Software", "Cy", Outcome::open);
+  w.deal("", "", "Ann", Outcome::open);
+  const Attributes a = w.build();
+  const TextAttribute* owner = a.text_field("owner");
+  ASSERT_NE(owner, nullptr);
+  EXPECT_TRUE(owner->of_deal.is_view());
+  EXPECT_EQ(owner->of_deal.span().data(), w.t.deals.owner.codes.data());
+  EXPECT_EQ(owner->text(owner->of_deal[3]), "Ann");
+  const NumberAttribute* amount = a.number_field("amount");
+  ASSERT_NE(amount, nullptr);
+  EXPECT_EQ(amount->of_deal.span().data(), w.t.deals.amount.data());
+  EXPECT_TRUE(a.text_field("industry")->of_deal.is_view());
+  EXPECT_TRUE(a.number_field("employees")->of_deal.is_view());
+
+  World mixed;
+  mixed.deal("Acme", "Software", "Ann");
+  mixed.deal("Acme", "Retail", "Bob");  // the account's first deal speaks: Software
+  const Attributes m = mixed.build();
+  const TextAttribute* industry = m.text_field("industry");
+  EXPECT_FALSE(industry->of_deal.is_view());
+  EXPECT_EQ(industry->text(industry->of_deal[1]), "Software");
+}
+
 // Columns no file has (region, product, annual revenue here) keep their attribute and name but no
 // per-record vectors; the counts come from the deals and customers.
 TEST(Attributes, AnAttributeWithoutValuesHoldsNoPerRecordVectors) {
@@ -84,13 +114,13 @@ TEST(Attributes, AnAttributeWithoutValuesHoldsNoPerRecordVectors) {
     EXPECT_TRUE(t->values.empty()) << field;
     EXPECT_TRUE(t->of_deal.empty()) << field;
     EXPECT_TRUE(t->of_customer.empty()) << field;
-    EXPECT_EQ(t->of_deal.capacity(), 0u) << field;  // given back, not only cleared
+    EXPECT_EQ(t->of_deal.owned_bytes(), 0u) << field;  // given back, not only cleared
   }
   const NumberAttribute* revenue = a.number_field("annual_revenue");
   ASSERT_NE(revenue, nullptr);
   EXPECT_TRUE(revenue->of_deal.empty());
   EXPECT_TRUE(revenue->of_customer.empty());
-  EXPECT_EQ(revenue->of_deal.capacity(), 0u);
+  EXPECT_EQ(revenue->of_deal.owned_bytes(), 0u);
   // Attributes with values keep a value per record.
   EXPECT_EQ(a.text_field("industry")->of_deal.size(), 3u);
   EXPECT_EQ(a.number_field("employees")->of_deal.size(), 3u);
