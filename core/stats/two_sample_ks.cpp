@@ -21,7 +21,7 @@ std::vector<double> sorted_without_nan(const std::vector<double>& v) {
 // P(max |i·n − j·m| ≥ bound) over uniformly drawn lattice paths from (0, 0) to (m, n).
 double exact_tail(size_t m, size_t n, int64_t bound) {
   const auto outside = [&](size_t i, size_t j) {
-    const int64_t gap = static_cast<int64_t>(i * n) - static_cast<int64_t>(j * m);
+    const int64_t gap = static_cast<int64_t>(i) * static_cast<int64_t>(n) - static_cast<int64_t>(j) * static_cast<int64_t>(m);
     return (gap < 0 ? -gap : gap) >= bound;
   };
   // prob[j] on the current row i: the probability of reaching (i, j) without touching the outside.
@@ -93,7 +93,7 @@ KsResult two_sample_ks_of_sorted(const std::vector<double>& a, const std::vector
     while (i < m && a[i] == v) ++i, ++taken;
     while (j < n && b[j] == v) ++j, ++taken;
     if (taken > 1) ties = true;
-    const int64_t gap = static_cast<int64_t>(i * n) - static_cast<int64_t>(j * m);
+    const int64_t gap = static_cast<int64_t>(i) * static_cast<int64_t>(n) - static_cast<int64_t>(j) * static_cast<int64_t>(m);
     d = std::max(d, gap < 0 ? -gap : gap);
   }
   const double mn = static_cast<double>(m) * static_cast<double>(n);
