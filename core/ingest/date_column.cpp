@@ -46,8 +46,8 @@ std::vector<int32_t> DateColumn::resolve(const ValueHabits& habits, const std::v
   std::vector<int32_t> days(readings_.size(), table::kNoDate);
   const std::string unreadable = label_ + " is not a date";
   for (size_t i = 0; i < readings_.size(); ++i) {
-    const auto& r = readings_[i];
-    if (r.kind == values::DateKind::missing) continue;
+    if (readings_[i].kind == values::DateKind::missing) continue;
+    const values::DateReading r = reading_of(readings_[i]);
     if (auto d = values::resolve_date(r, order)) {
       days[i] = *d;
     } else {

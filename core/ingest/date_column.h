@@ -20,7 +20,7 @@ class DateColumn {
   void push(std::string_view text) {
     const values::DateReading r = values::read_date(text);
     vote_.add(r);
-    readings_.push_back(r);
+    readings_.push_back(store(r));
   }
   void push_missing() { readings_.push_back({}); }
   void reserve(size_t rows) { readings_.reserve(rows); }
@@ -31,9 +31,38 @@ class DateColumn {
   std::vector<int32_t> resolve(const ValueHabits& habits, const std::vector<uint64_t>& lines,
                                RowAccounting& accounting, InputSummary& summary) const;
 
+  // What resolve needs of a reading, in 8 bytes instead of DateReading's 16 (on a million rows, two
+  // date columns, 16 MB less while the file is read): the days of an exact date, or a numeric date's
+  // year and its two numbers; the order vote has seen the rest (dotted) at push.
+  struct Stored {
+    uint32_t payload = 0;
+    values::DateKind kind = values::DateKind::missing;
+  };
+  static_assert(sizeof(Stored) == 8);
+  static Stored store(const values::DateReading& r) {
+    switch (r.kind) {
+      case values::DateKind::exact: return {static_cast<uint32_t>(r.days), r.kind};
+      case values::DateKind::numeric:
+        return {static_cast<uint32_t>(r.year) << 16 | static_cast<uint32_t>(r.first) << 8 | r.second, r.kind};
+      default: return {0, r.kind};
+    }
+  }
+  static values::DateReading reading_of(Stored s) {
+    values::DateReading r;
+    r.kind = s.kind;
+    if (s.kind == values::DateKind::exact) {
+      r.days = static_cast<int32_t>(s.payload);
+    } else if (s.kind == values::DateKind::numeric) {
+      r.year = static_cast<uint16_t>(s.payload >> 16);
+      r.first = static_cast<uint8_t>(s.payload >> 8);
+      r.second = static_cast<uint8_t>(s.payload);
+    }
+    return r;
+  }
+
  private:
   std::string label_;
-  std::vector<values::DateReading> readings_;
+  std::vector<Stored> readings_;
   values::DateOrderVote vote_;
 };
 
