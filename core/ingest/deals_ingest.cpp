@@ -85,14 +85,15 @@ void DealsIngest::on_row(std::span<const std::string_view> fields, uint64_t line
   // The CRM's own id, kept for open deals only (the scored pipeline names them; a million closed
   // deals' ids would only cost memory).
   if (*outcome == Outcome::open) rows_.deal_id.push(cell(fields, deal_id_col_)); else rows_.deal_id.push_missing();
-  rows_.account_id.push(cell(fields, account_id_col_));
-  rows_.account_name.push(cell(fields, account_name_col_));
-  rows_.owner.push(cell(fields, owner_col_));
-  rows_.lead_source.push(cell(fields, lead_source_col_));
-  rows_.deal_type.push(cell(fields, deal_type_col_));
-  rows_.product.push(cell(fields, product_col_));
-  rows_.industry.push(cell(fields, industry_col_));
-  rows_.country.push(cell(fields, country_col_));
+  // A column the file does not have holds no codes at all (table/deal_table.h).
+  if (account_id_col_ >= 0) rows_.account_id.push(cell(fields, account_id_col_));
+  if (account_name_col_ >= 0) rows_.account_name.push(cell(fields, account_name_col_));
+  if (owner_col_ >= 0) rows_.owner.push(cell(fields, owner_col_));
+  if (lead_source_col_ >= 0) rows_.lead_source.push(cell(fields, lead_source_col_));
+  if (deal_type_col_ >= 0) rows_.deal_type.push(cell(fields, deal_type_col_));
+  if (product_col_ >= 0) rows_.product.push(cell(fields, product_col_));
+  if (industry_col_ >= 0) rows_.industry.push(cell(fields, industry_col_));
+  if (country_col_ >= 0) rows_.country.push(cell(fields, country_col_));
   const values::EmployeeReading employees = values::read_employee_count(cell(fields, employees_col_));
   if (employees.kind == values::EmployeeKind::invalid) accounting_.warn("employees is not a count or range", line);
   rows_.employees.push_back(employees.kind == values::EmployeeKind::number || employees.kind == values::EmployeeKind::range
@@ -140,9 +141,12 @@ void DealsIngest::reserve(size_t rows) {
   closed_.reserve(rows);
   amount_.reserve(rows);
   rows_.deal_id.reserve(rows);
-  for (table::CategoricalColumn* c : {&rows_.account_id, &rows_.account_name, &rows_.owner, &rows_.lead_source,
-                                      &rows_.deal_type, &rows_.product, &rows_.industry, &rows_.country}) {
-    c->reserve(rows);
+  const std::pair<table::CategoricalColumn*, int> categorical[] = {
+      {&rows_.account_id, account_id_col_}, {&rows_.account_name, account_name_col_}, {&rows_.owner, owner_col_},
+      {&rows_.lead_source, lead_source_col_}, {&rows_.deal_type, deal_type_col_}, {&rows_.product, product_col_},
+      {&rows_.industry, industry_col_}, {&rows_.country, country_col_}};
+  for (const auto& [c, column] : categorical) {
+    if (column >= 0) c->reserve(rows);
   }
   rows_.employees.reserve(rows);
 }
@@ -169,14 +173,14 @@ void DealsIngest::finish(table::Tables& tables, InputSummary& summary) {
   append_values(table.closed, std::move(closed));
   append_values(table.amount, std::move(amount));
   table.deal_id.append(std::move(rows_.deal_id));
-  append_categorical(table.account_id, std::move(rows_.account_id));
-  append_categorical(table.account_name, std::move(rows_.account_name));
-  append_categorical(table.owner, std::move(rows_.owner));
-  append_categorical(table.lead_source, std::move(rows_.lead_source));
-  append_categorical(table.deal_type, std::move(rows_.deal_type));
-  append_categorical(table.product, std::move(rows_.product));
-  append_categorical(table.industry, std::move(rows_.industry));
-  append_categorical(table.country, std::move(rows_.country));
+  append_categorical_rows(table.account_id, base, std::move(rows_.account_id));
+  append_categorical_rows(table.account_name, base, std::move(rows_.account_name));
+  append_categorical_rows(table.owner, base, std::move(rows_.owner));
+  append_categorical_rows(table.lead_source, base, std::move(rows_.lead_source));
+  append_categorical_rows(table.deal_type, base, std::move(rows_.deal_type));
+  append_categorical_rows(table.product, base, std::move(rows_.product));
+  append_categorical_rows(table.industry, base, std::move(rows_.industry));
+  append_categorical_rows(table.country, base, std::move(rows_.country));
   append_values(table.employees, std::move(rows_.employees));
   append_custom(table.custom, base, added);
   for (size_t i = base; i < table.size(); ++i) {

@@ -25,7 +25,8 @@ int32_t years_after(int32_t day, int years) {
 int32_t robust_latest_day(std::vector<int32_t> days) {
   std::erase_if(days, [](int32_t d) { return !table::has_date(d); });
   if (days.empty()) return table::kNoDate;
-  const size_t rank = (days.size() - 1) * 99 / 100;  // of the 99th percentile, ascending
+  // Of the 99th percentile, ascending; in 64 bits (wasm's size_t is 32).
+  const size_t rank = static_cast<size_t>(static_cast<uint64_t>(days.size() - 1) * 99 / 100);
   // Usually no day is stray: when at least days.size() - rank of them lie within 730 days (never
   // more than 2 years) of the latest, the 99th percentile is that close too and the latest is the
   // answer, found in two linear passes.

@@ -50,6 +50,12 @@ void append_categorical(table::CategoricalColumn& to, table::CategoricalColumn&&
   append_categorical(to, static_cast<const table::CategoricalColumn&>(from));
 }
 
+void append_categorical_rows(table::CategoricalColumn& to, size_t rows_before, table::CategoricalColumn&& from) {
+  if (from.codes.empty()) return;
+  if (to.codes.size() < rows_before) to.codes.resize(rows_before, table::StringDictionary::kMissing);
+  append_categorical(to, std::move(from));
+}
+
 void RoleIngest::keep_custom_columns(const std::vector<std::pair<int, std::string>>& columns) {
   for (const auto& [index, name] : columns) {
     custom_index_.push_back(index);

@@ -64,6 +64,10 @@ std::unique_ptr<RoleIngest> make_role_ingest(mapping::Role role, const mapping::
 void append_categorical(table::CategoricalColumn& to, const table::CategoricalColumn& from);
 // The same, taking from's storage when to is still empty (the first file of its role).
 void append_categorical(table::CategoricalColumn& to, table::CategoricalColumn&& from);
+// A file's column after the table's first rows_before rows, in a table whose columns may stop short
+// of its rows (a file without the column adds no codes: deal_table.h). to is padded with missing
+// codes up to rows_before first; a from without codes adds nothing.
+void append_categorical_rows(table::CategoricalColumn& to, size_t rows_before, table::CategoricalColumn&& from);
 
 // A file's values after the table's: the first file of its role hands its storage over (a second
 // copy of every column at the end of a file was the peak of memory).

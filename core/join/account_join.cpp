@@ -42,7 +42,7 @@ int32_t AccountIndex::find_id(std::string_view id) const {
 }
 
 std::vector<int32_t> AccountIndex::match(const table::CategoricalColumn& ids, const table::CategoricalColumn& names,
-                                         JoinStats& stats) const {
+                                         size_t rows, JoinStats& stats) const {
   // Each distinct id and name is looked up once.
   std::vector<int32_t> id_hit(ids.dictionary.size(), kNoAccount);
   std::vector<int32_t> name_hit(names.dictionary.size(), kNoAccount);
@@ -53,7 +53,7 @@ std::vector<int32_t> AccountIndex::match(const table::CategoricalColumn& ids, co
   }
   for (uint32_t code = 0; code < ids.dictionary.size(); ++code) id_hit[code] = find_id(ids.dictionary.value(code));
 
-  const size_t n = std::max(ids.codes.size(), names.codes.size());
+  const size_t n = rows;
   std::vector<int32_t> out(n, kNoAccount);
   for (size_t row = 0; row < n; ++row) {
     ++stats.rows;

@@ -27,9 +27,10 @@ class AccountIndex {
  public:
   explicit AccountIndex(const table::AccountTable& accounts);
 
-  // The account of each row (an index into the accounts table, or kNoAccount), with the statistics.
+  // The account of each of `rows` rows (an index into the accounts table, or kNoAccount), with the
+  // statistics; a row past the end of ids or names has no id or name there.
   std::vector<int32_t> match(const table::CategoricalColumn& ids, const table::CategoricalColumn& names,
-                             JoinStats& stats) const;
+                             size_t rows, JoinStats& stats) const;
 
  private:
   int32_t find_id(std::string_view id) const;

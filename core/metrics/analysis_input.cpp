@@ -1,6 +1,7 @@
 #include "metrics/analysis_input.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "metrics/periods.h"
@@ -32,7 +33,8 @@ int32_t data_as_of_day(const table::Tables& t) {
   for (int32_t d : t.accounts.go_live) take(d);
   if (days.empty()) return table::kNoDate;
   // The 99.9th percentile day by selection (a sort of every date was 3% of analyze).
-  const size_t p999 = (days.size() - 1) * 999 / 1000;
+  // (In 64 bits: in wasm size_t is 32, and 999 times 4.3 million dates wraps.)
+  const size_t p999 = static_cast<size_t>(static_cast<uint64_t>(days.size() - 1) * 999 / 1000);
   std::nth_element(days.begin(), days.begin() + static_cast<std::ptrdiff_t>(p999), days.end());
   const int32_t limit = days[p999] + 92;
   int32_t as_of = days[p999];

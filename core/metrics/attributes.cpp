@@ -176,6 +176,10 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
   const auto deal_text = [&](std::string field, const CategoricalColumn& col) {
     TextAttribute a;
     a.field = std::move(field);
+    if (col.codes.empty()) {  // a column no file has: no values, no per-record vectors
+      out.text.push_back(std::move(a));
+      return;
+    }
     TextCodes codes(a.values);
     RecordValuesBuilder<uint32_t> of_deal(codes_of(&col), n_deals);
     for (size_t d = 0; d < n_deals; ++d) of_deal.push(codes.of(&col, d));

@@ -115,8 +115,7 @@ Customers build_customers(const table::Tables& t, const RolesPresent& present, s
     if (!index || !there) return matched;
     join::JoinStats stats;
     stats.from = from;
-    matched = index->match(ids, names, stats);
-    matched.resize(rows, join::kNoAccount);
+    matched = index->match(ids, names, rows, stats);
     if (joins) joins->push_back(std::move(stats));
     return matched;
   };

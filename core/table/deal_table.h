@@ -15,6 +15,9 @@ namespace icp::table {
 
 inline constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
 
+// The categorical columns may stop short of the rows: a file without the column (no product, no
+// account id in a plain opportunities export) adds no codes, and a row past a column's end has no
+// value there (StringDictionary::kMissing), as every reader takes it.
 struct DealTable {
   std::vector<mapping::Outcome> outcome;
   std::vector<int32_t> created;

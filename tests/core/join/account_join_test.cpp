@@ -28,7 +28,7 @@ TEST(AccountIndex, MatchesByIdThenByNormalisedName) {
 
   JoinStats stats;
   stats.from = "deals";
-  const std::vector<int32_t> m = index.match(ids, names, stats);
+  const std::vector<int32_t> m = index.match(ids, names, 6, stats);
   EXPECT_EQ(m, (std::vector<int32_t>{0, 1, 1, 2, kNoAccount, kNoAccount}));
   EXPECT_EQ(stats.rows, 6u);
   EXPECT_EQ(stats.matched_by_id, 2u);
@@ -36,6 +36,13 @@ TEST(AccountIndex, MatchesByIdThenByNormalisedName) {
   EXPECT_EQ(stats.unmatched, 2u);
   EXPECT_EQ(stats.unmatched_examples, (std::vector<std::string>{"Initech", "(no account)"}));
   EXPECT_DOUBLE_EQ(stats.match_rate(), 4.0 / 6);
+
+  // Rows past both columns' ends (a later file without either column) are rows without an account.
+  JoinStats longer;
+  const std::vector<int32_t> m8 = index.match(ids, names, 8, longer);
+  EXPECT_EQ(m8, (std::vector<int32_t>{0, 1, 1, 2, kNoAccount, kNoAccount, kNoAccount, kNoAccount}));
+  EXPECT_EQ(longer.rows, 8u);
+  EXPECT_EQ(longer.unmatched, 4u);
 }
 
 }  // namespace icp::join
