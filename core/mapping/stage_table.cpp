@@ -16,15 +16,26 @@ std::string stage_key(std::string_view text) {
 
 const StageTable::Entry* StageTable::lookup(std::string_view text) {
   const std::string_view trimmed = values::trim(text);
-  if (auto it = index_.find(trimmed); it != index_.end()) {
-    Entry& e = entries_[it->second];
-    ++e.rows;
-    return &e;
+  int32_t entry;
+  if (text::ShortTextKey::fits(trimmed)) {
+    const text::ShortTextKey key = text::ShortTextKey::of(trimmed);
+    MemoEntry& m = memo_[key.slot()];
+    if (!(m.key == key)) m = MemoEntry{key, find_or_add(trimmed)};
+    entry = m.entry;
+  } else {
+    entry = find_or_add(trimmed);
   }
-  if (values::is_missing_marker(trimmed)) return nullptr;
+  if (entry < 0) return nullptr;
+  Entry& e = entries_[static_cast<size_t>(entry)];
+  ++e.rows;
+  return &e;
+}
+
+int32_t StageTable::find_or_add(std::string_view trimmed) {
+  if (auto it = index_.find(trimmed); it != index_.end()) return static_cast<int32_t>(it->second);
+  if (values::is_missing_marker(trimmed)) return -1;
   Entry e;
   e.text = std::string(trimmed);
-  e.rows = 1;
   if (overrides_) {
     if (auto o = overrides_->find(stage_key(trimmed)); o != overrides_->end()) {
       e.outcome = o->second;
@@ -37,7 +48,7 @@ const StageTable::Entry* StageTable::lookup(std::string_view text) {
   }
   index_.emplace(std::string(trimmed), entries_.size());
   entries_.push_back(std::move(e));
-  return &entries_.back();
+  return static_cast<int32_t>(entries_.size() - 1);
 }
 
 }  // namespace icp::mapping

@@ -1,9 +1,11 @@
 // The stage table: each distinct stage (or status) text of a file, the outcome it stands for —
 // decided from the name, or set by the user in the mapping — and how many rows carry it. Outcomes
-// are worked out once per distinct text, so a million rows cost a million hash look-ups, not a
-// million name analyses.
+// are worked out once per distinct text, so a million rows cost a million look-ups, not a million
+// name analyses; a short stage text seen lately (nearly every row's) is answered by a memo in front
+// of the hash table.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -12,6 +14,7 @@
 #include <vector>
 
 #include "mapping/stage_outcome.h"
+#include "text/short_text_key.h"
 
 namespace icp::mapping {
 
@@ -43,8 +46,16 @@ class StageTable {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // The index of a trimmed text's entry, made when new; -1 for an empty or missing text.
+  int32_t find_or_add(std::string_view trimmed);
+
   const StageOverrides* overrides_;
   std::vector<Entry> entries_;
+  struct MemoEntry {
+    text::ShortTextKey key;  // size 0: empty
+    int32_t entry = -1;
+  };
+  std::array<MemoEntry, 256> memo_{};  // indexed by ShortTextKey::slot()
   std::unordered_map<std::string, size_t, Hash, std::equal_to<>> index_;
 };
 

@@ -1,34 +1,11 @@
 #include "table/string_dictionary.h"
 
-#include <bit>
 #include <cstring>
 
+#include "text/short_text_key.h"
 #include "values/missing_marker.h"
 
 namespace icp::table {
-namespace {
-
-// The n < 8 bytes at p as a little-endian word, zero above, read by two overlapping loads of 4 (or
-// 2) bytes rather than a byte at a time; it reads only [p, p + n).
-static_assert(std::endian::native == std::endian::little, "words are read little-endian (x86, wasm)");
-uint64_t short_word(const char* p, size_t n) {
-  if (n >= 4) {
-    uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 4)));
-  }
-  if (n >= 2) {
-    uint16_t lo, hi;
-    std::memcpy(&lo, p, 2);
-    std::memcpy(&hi, p + n - 2, 2);
-    return static_cast<uint64_t>(lo) | (static_cast<uint64_t>(hi) << (8 * (n - 2)));
-  }
-  return n == 1 ? static_cast<unsigned char>(p[0]) : 0;
-}
-
-}  // namespace
-
 uint64_t StringDictionary::hash(std::string_view value) {
   // Eight bytes at a time, each word folded in by a multiply and a shift (splitmix64's mixers).
   uint64_t h = 0x9E3779B97F4A7C15ull ^ value.size();
@@ -51,7 +28,7 @@ uint64_t StringDictionary::hash(std::string_view value) {
       std::memcpy(&word, p + left - 8, 8);  // the last 8 bytes; the ones before the tail shifted out
       word >>= 8 * (8 - left);
     } else {
-      word = short_word(p, left);
+      word = text::short_word(p, left);
     }
     mix(word);
   }
@@ -111,23 +88,12 @@ uint32_t StringDictionary::find(std::string_view value) const {
 }
 
 uint32_t StringDictionary::intern(std::string_view value) {
-  const size_t n = value.size();
-  if (n == 0 || n > 16) return intern_in_table(value);
-  // The text as (size, head, tail): for 8..16 bytes the first and last eight cover every byte; under
-  // 8 the zero-padded head holds them all.
-  uint64_t head = 0, tail = 0;
-  if (n >= 8) {
-    std::memcpy(&head, value.data(), 8);
-    std::memcpy(&tail, value.data() + n - 8, 8);
-  } else {
-    head = short_word(value.data(), n);
-  }
-  const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ n) * 0xBF58476D1CE4E5B9ull;
-  MemoEntry& m = memo_[mixed >> 56];
-  static_assert(kMemoEntries == 256, "the memo is indexed by the top byte of a mixed word");
-  if (m.size == n && m.head == head && m.tail == tail) return m.code;
+  if (!text::ShortTextKey::fits(value)) return intern_in_table(value);
+  const text::ShortTextKey key = text::ShortTextKey::of(value);
+  MemoEntry& m = memo_[key.slot()];
+  if (m.key == key) return m.code;
   const uint32_t code = intern_in_table(value);
-  m = MemoEntry{head, tail, static_cast<uint32_t>(n), code};
+  m = MemoEntry{key, code};
   return code;
 }
 

@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/short_text_key.h"
+
 namespace icp::table {
 
 class StringDictionary {
@@ -40,17 +42,13 @@ class StringDictionary {
   void grow();
   uint32_t intern_in_table(std::string_view value);
 
-  // A direct-mapped memo of recently interned short texts (1 to 16 bytes): such a text is its size,
-  // its first eight bytes and its last eight (zero-padded under 8), so an entry that holds all three
-  // holds the text itself and gives its code without hashing, probing or comparing texts. Most cells
-  // of a CRM export's categorical columns (stages, types, sources, owners, industries, countries)
-  // are this short and take a few dozen distinct values.
+  // A direct-mapped memo of recently interned short texts (text/short_text_key.h): a key that
+  // holds the text itself gives its code without hashing, probing or comparing texts.
   struct MemoEntry {
-    uint64_t head = 0, tail = 0;
-    uint32_t size = 0;  // 0: empty (an empty text is never memoized)
+    text::ShortTextKey key;  // size 0: empty (an empty text is never memoized)
     uint32_t code = 0;
   };
-  static constexpr size_t kMemoEntries = 256;
+  static constexpr size_t kMemoEntries = 256;  // indexed by ShortTextKey::slot()
   std::array<MemoEntry, kMemoEntries> memo_{};
 
   struct Slot {
