@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
@@ -14,7 +15,8 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 namespace {
 
-Figure<stats::MedianSummary> median_figure(std::vector<double>& values, const std::string& what) {
+template <class T>
+Figure<stats::MedianSummary> median_figure(std::vector<T>& values, const std::string& what) {
   Figure<stats::MedianSummary> f;
   if (values.empty()) {
     f.reason = "no " + what;
@@ -67,18 +69,17 @@ class FiguresAccumulator {
       return;
     }
     const bool dated = f.cycle_days >= 0;
-    const double cycle = static_cast<double>(f.cycle_days);
     if (f.outcome == Outcome::won) {
       ++s.won;
       if (f.new_logo) ++s.new_logos;
-      if (dated) cycle_won.push_back(cycle);
+      if (dated) cycle_won.push_back(f.cycle_days);
       if (has_amount) {
         acv.push_back(f.amount);
         bookings += f.amount;
       }
     } else {
       ++s.lost;
-      if (dated) cycle_lost.push_back(cycle);
+      if (dated) cycle_lost.push_back(f.cycle_days);
     }
   }
 
@@ -86,7 +87,8 @@ class FiguresAccumulator {
 
  private:
   SalesFigures s;
-  std::vector<double> cycle_won, cycle_lost, acv;
+  std::vector<int32_t> cycle_won, cycle_lost;  // whole days: their medians are counted
+  std::vector<double> acv;
   double bookings = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace icp::stats {
 
@@ -99,49 +100,96 @@ std::vector<double> ranks_by_counting(const std::vector<double>& values, const s
 
 }  // namespace
 
+namespace {
+
+// The order statistics a MedianSummary reads: the quartiles' and the median's two neighbours each,
+// and the interval's ends (0-based ranks, sorted, distinct).
+struct SummaryRanks {
+  size_t n = 0;
+  double coverage = 0;
+  size_t k = 0;  // median_interval_rank(n), which sets coverage
+  std::vector<size_t> ranks;
+
+  explicit SummaryRanks(size_t count) : n(count) {
+    k = median_interval_rank(n, &coverage);
+    for (double p : {0.25, 0.5, 0.75}) {
+      const auto lo = static_cast<size_t>(std::floor((static_cast<double>(n) - 1) * p));
+      ranks.push_back(lo);
+      ranks.push_back(std::min(lo + 1, n - 1));
+    }
+    if (k > 0) {
+      ranks.push_back(k - 1);
+      ranks.push_back(n - k);
+    }
+    std::sort(ranks.begin(), ranks.end());
+    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+  }
+
+  // The summary from the values at `ranks` (ranked[i] at ranks[i]), as a sorted copy gives it.
+  MedianSummary summary(const std::vector<double>& ranked) const {
+    const auto value_at = [&](size_t rank) {
+      return ranked[static_cast<size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) - ranks.begin())];
+    };
+    // Type 7 quantile from the two order statistics around (n − 1) p.
+    const auto quantile_of = [&](double p) {
+      const double h = (static_cast<double>(n) - 1) * p;
+      const size_t lo = static_cast<size_t>(std::floor(h));
+      const size_t hi = std::min(lo + 1, n - 1);
+      return value_at(lo) + (h - static_cast<double>(lo)) * (value_at(hi) - value_at(lo));
+    };
+    MedianSummary s;
+    s.n = n;
+    s.median = quantile_of(0.5);
+    s.q1 = quantile_of(0.25);
+    s.q3 = quantile_of(0.75);
+    if (k > 0) {
+      s.ci = Interval{value_at(k - 1), value_at(n - k)};
+      s.ci_coverage = coverage;
+    }
+    return s;
+  }
+};
+
+}  // namespace
+
 std::optional<MedianSummary> summarize_median(std::vector<double>& values) {
   if (values.empty()) return std::nullopt;
-  MedianSummary s;
-  s.n = values.size();
-  double coverage = 0;
-  const size_t k = median_interval_rank(s.n, &coverage);
-  // Only the order statistics the figures read are found: the quartiles' and the median's two
-  // neighbours each, and the interval's ends. The figures are those of a sorted copy, bit for bit.
-  std::vector<size_t> ranks;
-  for (double p : {0.25, 0.5, 0.75}) {
-    const auto lo = static_cast<size_t>(std::floor((static_cast<double>(s.n) - 1) * p));
-    ranks.push_back(lo);
-    ranks.push_back(std::min(lo + 1, s.n - 1));
-  }
-  if (k > 0) {
-    ranks.push_back(k - 1);
-    ranks.push_back(s.n - k);
-  }
-  std::sort(ranks.begin(), ranks.end());
-  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-  std::vector<double> ranked = ranks_by_counting(values, ranks);
+  // Only the order statistics the figures read are found. The figures are those of a sorted copy,
+  // bit for bit.
+  const SummaryRanks r(values.size());
+  std::vector<double> ranked = ranks_by_counting(values, r.ranks);
   if (ranked.empty()) {
-    select_ranks(values.begin(), values.end(), 0, ranks.data(), ranks.size());
-    for (size_t r : ranks) ranked.push_back(values[r]);
+    select_ranks(values.begin(), values.end(), 0, r.ranks.data(), r.ranks.size());
+    for (size_t rank : r.ranks) ranked.push_back(values[rank]);
   }
-  const auto value_at = [&](size_t rank) {
-    return ranked[static_cast<size_t>(std::lower_bound(ranks.begin(), ranks.end(), rank) - ranks.begin())];
-  };
-  // Type 7 quantile from the two order statistics around (n − 1) p.
-  const auto quantile_of = [&](double p) {
-    const double h = (static_cast<double>(s.n) - 1) * p;
-    const size_t lo = static_cast<size_t>(std::floor(h));
-    const size_t hi = std::min(lo + 1, s.n - 1);
-    return value_at(lo) + (h - static_cast<double>(lo)) * (value_at(hi) - value_at(lo));
-  };
-  s.median = quantile_of(0.5);
-  s.q1 = quantile_of(0.25);
-  s.q3 = quantile_of(0.75);
-  if (k > 0) {
-    s.ci = Interval{value_at(k - 1), value_at(s.n - k)};
-    s.ci_coverage = coverage;
+  return r.summary(ranked);
+}
+
+std::optional<MedianSummary> summarize_median(std::vector<int32_t>& values) {
+  if (values.empty()) return std::nullopt;
+  const SummaryRanks r(values.size());
+  const auto [low_at, high_at] = std::minmax_element(values.begin(), values.end());
+  const int64_t low = *low_at, width = static_cast<int64_t>(*high_at) - low + 1;
+  std::vector<double> ranked;
+  ranked.reserve(r.ranks.size());
+  // Counted when the range is narrow for the count (days of a sales cycle: a few thousand at most);
+  // otherwise selected as doubles (every int32 is one exactly), the same figures either way.
+  constexpr int64_t kMinCountedWidth = 4096;
+  if (width <= std::max<int64_t>(kMinCountedWidth, 4 * static_cast<int64_t>(values.size()))) {
+    std::vector<uint32_t> counts(static_cast<size_t>(width), 0);
+    for (int32_t v : values) ++counts[static_cast<size_t>(v - low)];
+    size_t below = 0;  // values under the current whole number
+    size_t at = 0;
+    for (size_t rank : r.ranks) {
+      while (below + counts[at] <= rank) below += counts[at++];
+      ranked.push_back(static_cast<double>(low + static_cast<int64_t>(at)));
+    }
+    return r.summary(ranked);
   }
-  return s;
+  std::vector<double> as_doubles(values.begin(), values.end());
+  select_ranks(as_doubles.begin(), as_doubles.end(), 0, r.ranks.data(), r.ranks.size());
+  for (size_t rank : r.ranks) ranked.push_back(as_doubles[rank]);
+  return r.summary(ranked);
 }
 
 }  // namespace icp::stats

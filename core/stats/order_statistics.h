@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,9 @@ struct MedianSummary {
 // May reorder values (whole numbers in a narrow range are counted, others selected in place).
 // Empty input gives nothing.
 std::optional<MedianSummary> summarize_median(std::vector<double>& values);
+// The same of whole numbers (days): counted, in one pass, when their range is narrow for their count.
+// The figures equal those of the values as doubles.
+std::optional<MedianSummary> summarize_median(std::vector<int32_t>& values);
 
 // METHODS.md: a median of fewer values than this is "insufficient data".
 inline constexpr size_t kMinMedianSample = 6;

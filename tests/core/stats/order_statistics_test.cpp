@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <random>
 #include <vector>
 
@@ -100,13 +101,51 @@ TEST(SummarizeMedian, CountingAndSelectionGiveTheFiguresOfASortedCopy) {
     EXPECT_EQ(s->median, sorted_quantile(sorted, 0.5)) << round;
     EXPECT_EQ(s->q1, sorted_quantile(sorted, 0.25)) << round;
     EXPECT_EQ(s->q3, sorted_quantile(sorted, 0.75)) << round;
-    const size_t k = median_interval_rank(n);
+    double coverage = 0;
+    const size_t k = median_interval_rank(n, &coverage);
     ASSERT_EQ(s->ci.has_value(), k > 0) << round;
     if (k > 0) {
       EXPECT_EQ(s->ci->low, sorted[k - 1]) << round;
       EXPECT_EQ(s->ci->high, sorted[n - k]) << round;
+      EXPECT_EQ(s->ci_coverage, coverage) << round;
+      EXPECT_GE(s->ci_coverage, 0.95) << round;
     }
   }
+}
+
+TEST(SummarizeMedian, WholeNumbersGiveTheFiguresOfTheSameValuesAsDoubles) {
+  // Counted (days, negatives) or, when too wide for their count, selected: equal to the double path
+  // bit for bit, the interval's presence and coverage too.
+  std::mt19937_64 random(20261204);
+  for (int round = 0; round < 300; ++round) {
+    const size_t n = 1 + random() % 700;
+    std::vector<int32_t> days(n);
+    for (int32_t& d : days) {
+      switch (round % 4) {
+        case 0: d = static_cast<int32_t>(random() % 400); break;                           // counted
+        case 1: d = static_cast<int32_t>(random() % 2000000) - 1000000; break;             // too wide: selected
+        case 2: d = round % 8 == 2 ? INT32_MIN + static_cast<int32_t>(random() % 3) : INT32_MAX - static_cast<int32_t>(random() % 3); break;
+        default: d = static_cast<int32_t>(random() % (3 * n)) - static_cast<int32_t>(n); break;  // negatives
+      }
+    }
+    if (round % 16 == 2) days.back() = INT32_MAX;  // the full int32 range: selected
+    std::vector<double> as_doubles(days.begin(), days.end());
+    const auto expected = summarize_median(as_doubles);
+    const auto got = summarize_median(days);
+    ASSERT_TRUE(expected && got);
+    EXPECT_EQ(got->n, expected->n) << round;
+    EXPECT_EQ(got->median, expected->median) << round;
+    EXPECT_EQ(got->q1, expected->q1) << round;
+    EXPECT_EQ(got->q3, expected->q3) << round;
+    ASSERT_EQ(got->ci.has_value(), expected->ci.has_value()) << round;
+    if (got->ci) {
+      EXPECT_EQ(got->ci->low, expected->ci->low) << round;
+      EXPECT_EQ(got->ci->high, expected->ci->high) << round;
+      EXPECT_EQ(got->ci_coverage, expected->ci_coverage) << round;
+    }
+  }
+  std::vector<int32_t> none;
+  EXPECT_FALSE(summarize_median(none).has_value());
 }
 
 TEST(Quantile, SelectsTheSameOrderStatisticsAsASort) {
