@@ -129,17 +129,30 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
     }
     m.categorical.push_back(std::move(c));
   }
+  // The deals of each window and of each quarter from the first followed: the most values a
+  // numeric field can have there (its vectors are sized once, not grown a value at a time).
+  size_t window_deals[3] = {0, 0, 0};
+  for (Window x : win) ++window_deals[static_cast<size_t>(x)];
+  std::vector<size_t> quarter_deals(w.count(), 0);
+  for (size_t d = 0; d < slot.size(); ++d) {
+    if (slot[d] != kNoSlot && lo + slot[d] >= w.first) ++quarter_deals[static_cast<size_t>(lo + slot[d] - w.first)];
+  }
   for (const char* field : {"employees", "amount"}) {
     const metrics::NumberAttribute* a = attributes.number_field(field);
     if (!a) continue;
     NumericShift s;
     s.field = field;
-    std::vector<double> base, recent;
+    std::vector<double> base(window_deals[static_cast<size_t>(Window::baseline)]);
+    std::vector<double> recent(window_deals[static_cast<size_t>(Window::recent)]);
+    size_t nb = 0, nr = 0;
     for (size_t d = 0; d < a->of_deal.size() && d < win.size(); ++d) {
       const double v = a->of_deal[d];
       if (std::isnan(v) || win[d] == Window::none) continue;
-      (win[d] == Window::baseline ? base : recent).push_back(v);
+      if (win[d] == Window::baseline) base[nb++] = v;
+      else recent[nr++] = v;
     }
+    base.resize(nb);
+    recent.resize(nr);
     s.baseline_n = base.size();
     s.recent_n = recent.size();
     if (base.size() < kMinWindowRows || recent.size() < kMinWindowRows) {
@@ -162,6 +175,7 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
     }
     if (w.count() >= 8) {
       std::vector<std::vector<double>> per(w.count());
+      for (size_t q = 0; q < per.size(); ++q) per[q].reserve(quarter_deals[q]);
       for (size_t d = 0; d < a->of_deal.size() && d < created.size(); ++d) {
         if (std::isnan(a->of_deal[d]) || slot[d] == kNoSlot) continue;
         const int32_t q = lo + slot[d];
