@@ -45,14 +45,27 @@ std::vector<int32_t> DateColumn::resolve(const ValueHabits& habits, const std::v
   }
   std::vector<int32_t> days(readings_.size(), table::kNoDate);
   const std::string unreadable = label_ + " is not a date";
+  // A column's numeric dates take a few thousand distinct values over a million rows: each is
+  // resolved once into a small direct-mapped memo of (payload, day), kNoDate for not a date in this
+  // order. A numeric payload is never 0 (year 0 is no date), so 0 marks an empty entry.
+  struct Memo {
+    uint32_t payload = 0;
+    int32_t day = table::kNoDate;
+  };
+  constexpr int kMemoBits = 12;
+  std::vector<Memo> memo(size_t{1} << kMemoBits);
+  const auto resolve_one = [&](Stored s) {
+    if (s.kind == values::DateKind::numeric) {
+      Memo& m = memo[(s.payload * 0x9E3779B1u) >> (32 - kMemoBits)];
+      if (m.payload != s.payload) m = Memo{s.payload, values::resolve_date(reading_of(s), order).value_or(table::kNoDate)};
+      return m.day;
+    }
+    return values::resolve_date(reading_of(s), order).value_or(table::kNoDate);
+  };
   for (size_t i = 0; i < readings_.size(); ++i) {
     if (readings_[i].kind == values::DateKind::missing) continue;
-    const values::DateReading r = reading_of(readings_[i]);
-    if (auto d = values::resolve_date(r, order)) {
-      days[i] = *d;
-    } else {
-      accounting.warn(unreadable, lines[i]);
-    }
+    days[i] = resolve_one(readings_[i]);
+    if (days[i] == table::kNoDate) accounting.warn(unreadable, lines[i]);
   }
   return days;
 }

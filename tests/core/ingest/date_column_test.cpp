@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "table/deal_table.h"
 #include "values/date_value.h"
 
 namespace icp::ingest {
@@ -36,6 +38,48 @@ TEST(DateColumn, AStoredReadingResolvesAsTheReadingItself) {
   }
   EXPECT_GE(exact, 6u);
   EXPECT_GE(numeric, 200u);  // (a pair of numbers both above 12 is invalid)
+}
+
+// A column resolves each row as resolve_date does, whatever the memo in front of it holds: more
+// distinct numeric dates than its entries (every day of 30 years, both orders' readings, some not a
+// date in the column's order), each several times in a scrambled order, and unreadable ones warned.
+TEST(DateColumn, AColumnResolvesEachRowAsResolveDateDoes) {
+  std::vector<std::string> texts;
+  for (int year = 1995; year < 2025; ++year) {
+    for (int a = 1; a <= 31; ++a) {
+      for (int b = 1; b <= 12; ++b) texts.push_back(std::to_string(b) + "/" + std::to_string(a) + "/" + std::to_string(year));
+    }
+  }
+  texts.push_back("2/30/2024");   // 30 February, or day 2 of month 30: not a date at all
+  texts.push_back("13/2/2024");   // a date only day-first: read as numeric, unreadable month-first
+  texts.push_back("2024-02-29");  // exact
+  texts.push_back("n/a");
+  std::vector<std::string> rows;
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = 0; i < texts.size(); ++i) rows.push_back(texts[(i * 7919 + static_cast<size_t>(round) * 13) % texts.size()]);
+  }
+  DateColumn column("close date");
+  std::vector<uint64_t> lines;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    column.push(rows[i]);
+    lines.push_back(i + 2);
+  }
+  RowAccounting accounting;
+  InputSummary summary;
+  ValueHabits habits;
+  const std::vector<int32_t> days = column.resolve(habits, lines, accounting, summary);
+  ASSERT_EQ(days.size(), rows.size());
+  uint64_t unreadable = 0;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const DateReading r = values::read_date(rows[i]);
+    const auto expected = r.kind == DateKind::missing ? std::nullopt : values::resolve_date(r, DateOrder::month_first);
+    if (r.kind != DateKind::missing && !expected) ++unreadable;
+    ASSERT_EQ(days[i], expected.value_or(table::kNoDate)) << rows[i];
+  }
+  EXPECT_GT(unreadable, 3u * 30 * 6);  // 31 of the short months, 30 (and 29) February; 13/2 each round
+  uint64_t warned = 0;
+  for (const auto& w : accounting.warnings()) warned += w.count;
+  EXPECT_EQ(warned, unreadable);
 }
 
 }  // namespace
