@@ -87,16 +87,6 @@ uint32_t StringDictionary::find(std::string_view value) const {
   return s.code_plus_one == 0 ? kMissing : s.code_plus_one - 1;
 }
 
-uint32_t StringDictionary::intern(std::string_view value) {
-  if (!text::ShortTextKey::fits(value)) return intern_in_table(value);
-  const text::ShortTextKey key = text::ShortTextKey::of(value);
-  MemoEntry& m = memo_[key.slot()];
-  if (m.key == key) return m.code;
-  const uint32_t code = intern_in_table(value);
-  m = MemoEntry{key, code};
-  return code;
-}
-
 uint32_t StringDictionary::intern_in_table(std::string_view value) {
   if ((size() + 1) * 2 > slots_.size()) grow();
   const uint64_t h = hash(value);

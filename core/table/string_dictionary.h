@@ -25,7 +25,16 @@ class StringDictionary {
  public:
   static constexpr uint32_t kMissing = UINT32_MAX;
 
-  uint32_t intern(std::string_view value);
+  // Inline: every categorical cell of every row comes here, and most leave from the memo.
+  uint32_t intern(std::string_view value) {
+    if (!text::ShortTextKey::fits(value)) return intern_in_table(value);
+    const text::ShortTextKey key = text::ShortTextKey::of(value);
+    MemoEntry& m = memo_[key.slot()];
+    if (m.key == key) return m.code;
+    const uint32_t code = intern_in_table(value);
+    m = MemoEntry{key, code};
+    return code;
+  }
   // The code of a value already interned, or kMissing.
   uint32_t find(std::string_view value) const;
   // Valid until the next intern().
