@@ -109,7 +109,18 @@ struct HingeProblem {
   }
 };
 
-std::optional<HingeFit> best_fit_of(const std::vector<uint64_t>& k, const std::vector<uint64_t>& n) {
+// When the search needs only to know whether the best fit's likelihood ratio to the constant model
+// reaches a threshold (a bootstrap replicate), it stops as soon as the best so far does: the best
+// only ever rises, and 2 (ℓ − ℓ₀) is monotone in ℓ in floating point too, so the final best would
+// reach it as well. The replicate is counted exactly as after the whole search.
+struct StopWhenReached {
+  double constant_loglik;
+  double threshold;
+  bool reached(const HingeFit& best) const { return 2 * (best.loglik - constant_loglik) >= threshold; }
+};
+
+std::optional<HingeFit> best_fit_of(const std::vector<uint64_t>& k, const std::vector<uint64_t>& n,
+                                    const StopWhenReached* stop = nullptr) {
   const size_t periods = n.size();
   uint64_t total_n = 0;
   for (uint64_t v : n) total_n += v;
@@ -121,7 +132,10 @@ std::optional<HingeFit> best_fit_of(const std::vector<uint64_t>& k, const std::v
     if (tau < kMinHingeStable || pre_n == 0 || pre_n == total_n) continue;
     const HingeProblem problem{k, n, tau, static_cast<double>(pre_k), static_cast<double>(pre_n)};
     const HingeFit fit = problem.fit();
-    if (!best || fit.loglik > best->loglik + tolerance_of(best->loglik)) best = fit;
+    if (!best || fit.loglik > best->loglik + tolerance_of(best->loglik)) {
+      best = fit;
+      if (stop && stop->reached(*best)) return best;
+    }
   }
   return best;
 }
@@ -181,8 +195,10 @@ HingeOnsetResult binomial_hinge_onset(const std::vector<uint64_t>& k, const std:
     for (size_t t = 0; t < n.size(); ++t) drawn += draw[t] = by_period[t]->draw(random);
     double replicate_lr = 0;
     if (drawn > 0 && drawn < total_n) {
-      const std::optional<HingeFit> replicate = best_fit_of(draw, n);
-      if (replicate) replicate_lr = 2 * (replicate->loglik - constant_loglik(draw, n));
+      const double constant = constant_loglik(draw, n);
+      const StopWhenReached stop{constant, threshold};
+      const std::optional<HingeFit> replicate = best_fit_of(draw, n, &stop);
+      if (replicate) replicate_lr = 2 * (replicate->loglik - constant);
     }
     at_least += replicate_lr >= threshold ? 1 : 0;
   }
