@@ -24,17 +24,22 @@ Status RecordStream::start(bool complete) {
   }
   transcoder_ = std::make_unique<text::Utf8Transcoder>(guess_.encoding, text::transcoder_options_for(guess_));
   const std::string_view decoded = transcoder_->convert(head);
+  // The size as decoded text, by the head's ratio (a UTF-16 file decodes to about half).
+  const uint64_t text_bytes =
+      expected_size_ > 0 && !head.empty()
+          ? static_cast<uint64_t>(static_cast<double>(expected_size_) * static_cast<double>(decoded.size()) /
+                                  static_cast<double>(head.size()))
+          : 0;
   if (json::looks_like_json(decoded)) {
     json_ = std::make_unique<json::JsonRecordReader>(sink_);
     sink_.scan_every_row_for_nul();
+    // JSON is held whole: one buffer of the file's size from the start, not one grown by doubling
+    // (whose old and new copies were both held at each growth, and in wasm the memory never shrinks).
+    if (text_bytes > 0) json_->reserve(text_bytes + text_bytes / 64);
   } else {
     csv_ = std::make_unique<csv::CsvReader>(sink_);
     sink_.attach(csv_.get());
-    // The size as decoded text, by the head's ratio (a UTF-16 file decodes to about half).
-    if (expected_size_ > 0 && !head.empty()) {
-      sink_.expect_text_bytes(static_cast<uint64_t>(static_cast<double>(expected_size_) *
-                                                    static_cast<double>(decoded.size()) / static_cast<double>(head.size())));
-    }
+    if (text_bytes > 0) sink_.expect_text_bytes(text_bytes);
   }
   if (Status s = push(decoded); !s.is_ok()) return s;
   if (first.size() == head.size()) return Status::ok();
