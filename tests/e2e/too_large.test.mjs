@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { openPage, waitForReview } from './support/page_driver.mjs';
 import { servedPage } from './support/served_page.mjs';
 
-const HUGE_BYTES = 3_200_000_000; // over the page's 1.2 GB limit (webapp/src/review/browser_size_limit.ts)
+const HUGE_BYTES = 3_200_000_000; // over the page's 2.2 GB limit for CSV (webapp/src/review/browser_size_limit.ts)
 
 describe('a file too large for the browser (built page, headless Chromium)', () => {
   const suite = servedPage('/huge/', {
