@@ -27,9 +27,17 @@ describe('tooLargeForBrowser', () => {
   it('refuses one file over the limit by name and size, pointing to the command-line tool', () => {
     const message = tooLargeForBrowser([{ name: 'deals.csv', size: 3_200_000_000 }]);
     expect(message).toMatch(/^"deals\.csv" \(3\.2 GB\) is too large to analyse in this browser tab/);
-    expect(message).toContain('about 2.2 GB of CSV exports, or 1.3 GB of JSON');
+    expect(message).toContain('about 2.2 GB of CSV exports, or 1.1 GB of JSON');
     expect(message).toContain('Nothing was read');
     expect(message).toContain('icp-drift command-line tool');
+  });
+
+  it('refuses a JSON file over the 1 GiB the engine reads of one, and says to export CSV instead', () => {
+    expect(BROWSER_JSON_LIMIT_BYTES).toBe(2 ** 30);
+    const message = tooLargeForBrowser([{ name: 'opportunities.json', size: 2 ** 30 + 1 }, { name: 'accounts.csv', size: 1_000 }]);
+    expect(message).toMatch(/^"opportunities\.json" \(1\.1 GB\) is too large to analyse in this browser tab: a JSON export is held whole/);
+    expect(message).toContain('Export it as CSV');
+    expect(message).toContain('Nothing was read');
   });
 
   it('counts files together, JSON at its own weight: each fits, their total does not', () => {

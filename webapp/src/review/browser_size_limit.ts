@@ -25,11 +25,21 @@ export function estimatedEngineBytes(files: readonly { name: string; size: numbe
 
 /** The largest CSV export a tab takes alone (for messages and the README: about 2.2 GB). */
 export const BROWSER_CSV_LIMIT_BYTES = Math.floor(BROWSER_MEMORY_BUDGET_BYTES / MEMORY_PER_BYTE.csv);
-/** The largest JSON export a tab takes alone (about 1.25 GB; the engine reads at most 1 GiB of JSON a file). */
-export const BROWSER_JSON_LIMIT_BYTES = Math.floor(BROWSER_MEMORY_BUDGET_BYTES / MEMORY_PER_BYTE.json);
+/**
+ * The largest JSON export a tab takes alone: the engine reads at most 1 GiB of JSON a file
+ * (core/json/json_records.h, max_bytes), under the memory budget's 1.25 GB.
+ */
+export const BROWSER_JSON_LIMIT_BYTES = Math.min(2 ** 30, Math.floor(BROWSER_MEMORY_BUDGET_BYTES / MEMORY_PER_BYTE.json));
 
 /** The message for files too large to analyse here together, or null when they fit. */
 export function tooLargeForBrowser(files: readonly { name: string; size: number }[], budget = BROWSER_MEMORY_BUDGET_BYTES): string | null {
+  const json = files.find((f) => isJson(f.name) && f.size > BROWSER_JSON_LIMIT_BYTES);
+  if (json !== undefined) {
+    return `"${json.name}" (${formatBytes(json.size)}) is too large to analyse in this browser tab: a JSON export is held ` +
+      `whole while it is read, at most ${formatBytes(BROWSER_JSON_LIMIT_BYTES)} a file. Nothing was read. ` +
+      'Export it as CSV (read as a stream, up to about ' + `${formatBytes(Math.floor(budget / MEMORY_PER_BYTE.csv))} here), ` +
+      'or use the icp-drift command-line tool (icp-drift analyze FILE, see the README).';
+  }
   if (estimatedEngineBytes(files) <= budget) return null;
   const total = files.reduce((sum, f) => sum + f.size, 0);
   const largest = files.reduce((a, b) => (b.size > a.size ? b : a));
@@ -37,9 +47,9 @@ export function tooLargeForBrowser(files: readonly { name: string; size: number 
     ? `"${largest.name}" (${formatBytes(largest.size)}) is`
     : `These ${files.length} files (${formatBytes(total)} together, the largest "${largest.name}" at ${formatBytes(largest.size)}) are`;
   const csv = Math.floor(budget / MEMORY_PER_BYTE.csv);
-  const json = Math.floor(budget / MEMORY_PER_BYTE.json);
+  const jsonBytes = Math.min(BROWSER_JSON_LIMIT_BYTES, Math.floor(budget / MEMORY_PER_BYTE.json));
   return `${what} too large to analyse in this browser tab: a tab's engine can hold about ${formatBytes(csv)} of CSV exports, ` +
-    `or ${formatBytes(json)} of JSON (held whole while it is read). ` +
+    `or ${formatBytes(jsonBytes)} of JSON (held whole while it is read). ` +
     'Nothing was read. Use the icp-drift command-line tool for files this size (icp-drift analyze FILE, see the README); ' +
     'it reads them with no such limit and gives the same report.';
 }
