@@ -1340,7 +1340,8 @@ bool JsonRecordReader::feed(std::string_view bytes) {
   if (m.finished) return m.fail("feed() after finish()", ErrorCode::invalid_argument);
   if (bytes.size() > m.options.max_bytes - m.stats.bytes) {
     return m.fail("the JSON file is larger than " + human_bytes(m.options.max_bytes) +
-                  ", the most read as JSON (it is held in memory whole); use the CLI, or a CSV export",
+                  ", the most read as JSON (it is held in memory whole, here and in the CLI alike); export it as CSV, "
+                  "which is read as a stream",
                   ErrorCode::too_large);
   }
   std::string& buffer = m.buffer;

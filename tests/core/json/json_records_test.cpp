@@ -470,8 +470,8 @@ TEST(JsonRecords, LargerThanTheCapIsAnError) {
   EXPECT_FALSE(p.ok);
   EXPECT_EQ(p.code, ErrorCode::too_large);
   EXPECT_EQ(p.error,
-            "the JSON file is larger than 16 bytes, the most read as JSON (it is held in memory whole); use the CLI, "
-            "or a CSV export");
+            "the JSON file is larger than 16 bytes, the most read as JSON (it is held in memory whole, here and in "
+            "the CLI alike); export it as CSV, which is read as a stream");
   EXPECT_TRUE(p.records.empty());
   EXPECT_EQ(p.stats.bytes, 0u);
   // Chunked: stops at the chunk that crosses the cap.

@@ -36,7 +36,8 @@ describe('tooLargeForBrowser', () => {
     expect(BROWSER_JSON_LIMIT_BYTES).toBe(2 ** 30);
     const message = tooLargeForBrowser([{ name: 'opportunities.json', size: 2 ** 30 + 1 }, { name: 'accounts.csv', size: 1_000 }]);
     expect(message).toMatch(/^"opportunities\.json" \(1\.1 GB\) is too large to analyse in this browser tab: a JSON export is held whole/);
-    expect(message).toContain('Export it as CSV');
+    expect(message).toContain('Export it as CSV instead');
+    expect(message).not.toContain('use the icp-drift command-line tool');
     expect(message).toContain('Nothing was read');
   });
 

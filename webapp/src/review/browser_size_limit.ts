@@ -36,9 +36,9 @@ export function tooLargeForBrowser(files: readonly { name: string; size: number 
   const json = files.find((f) => isJson(f.name) && f.size > BROWSER_JSON_LIMIT_BYTES);
   if (json !== undefined) {
     return `"${json.name}" (${formatBytes(json.size)}) is too large to analyse in this browser tab: a JSON export is held ` +
-      `whole while it is read, at most ${formatBytes(BROWSER_JSON_LIMIT_BYTES)} a file. Nothing was read. ` +
-      'Export it as CSV (read as a stream, up to about ' + `${formatBytes(Math.floor(budget / MEMORY_PER_BYTE.csv))} here), ` +
-      'or use the icp-drift command-line tool (icp-drift analyze FILE, see the README).';
+      `whole while it is read, at most ${formatBytes(BROWSER_JSON_LIMIT_BYTES)} a file (in the command-line tool too). ` +
+      'Nothing was read. Export it as CSV instead: a CSV export is read as a stream, up to about ' +
+      `${formatBytes(Math.floor(budget / MEMORY_PER_BYTE.csv))} here and with no limit in the command-line tool.`;
   }
   if (estimatedEngineBytes(files) <= budget) return null;
   const total = files.reduce((sum, f) => sum + f.size, 0);
