@@ -27,6 +27,17 @@ describe('overview, drift and ICP views', () => {
     expect(view.textContent).toContain('unanswered');
   });
 
+  it('overview: a significant change too small to score is not said as an onset of drift', () => {
+    const report = fullReport();
+    const drift = report.drift as { severity: string; components: { name: string; points: number }[] };
+    drift.severity = 'none';
+    drift.components.find((c) => c.name === 'fit_share')!.points = 0;
+    expect(text(renderOverviewView(report), 'drift-onset'))
+      .toBe('The fit share changes from 2025-Q3 (p = 0.004), but too little to count as drift (the fit share component below).');
+    drift.components.find((c) => c.name === 'fit_share')!.points = 12;
+    expect(text(renderOverviewView(report), 'drift-onset')).toBe('Since 2025-Q3 (p = 0.004).');
+  });
+
   it('overview: the severity reads as words ("No drift", not "None drift")', () => {
     expect(severityLabel('none')).toBe('No drift');
     expect(severityLabel('low')).toBe('Low drift');

@@ -102,14 +102,32 @@ export function fitShareFigure(drift: Drift, key = 'fit_share_by_period', testId
   }, fitShareChart(points, onset, unit));
 }
 
-function onsetSection(drift: Drift): HTMLElement {
+/** Whether the fit-share component scored no points: the share moves, but by less than counts as drift. */
+function fitShareChangeTooSmall(drift: Drift): boolean {
+  const components = Array.isArray(drift.components) ? drift.components : [];
+  const fitShare = components.find((c) => c.name === 'fit_share');
+  return fitShare !== undefined && fitShare.points === 0;
+}
+
+/**
+ * The onset as a sentence. A change that is significant but too small to score (a million deals make a
+ * 1-point step significant) is said as such, so that it never reads as drift under a "No drift" verdict.
+ */
+export function onsetSentence(drift: Drift): string {
   const onset = typeof drift.onset_period === 'string' ? drift.onset_period : null;
+  if (!onset) return `No onset: ${partReason(rec(drift), 'onset_period', 'onset')}.`;
   const p = figureOf(rec(drift), 'onset_p_value');
+  const pText = p.value !== null ? ` (p ${pIs(formatPValue(p.value))})` : '';
+  if (fitShareChangeTooSmall(drift)) {
+    return `The fit share changes from ${onset}${pText}, but too little to count as drift (the fit share component below).`;
+  }
+  return `Since ${onset}${pText}.`;
+}
+
+function onsetSection(drift: Drift): HTMLElement {
   return el('section', { class: 'figures', 'aria-labelledby': 'overview-onset-heading' }, [
     el('h2', { id: 'overview-onset-heading' }, ['Since when?']),
-    el('p', { class: 'lead-answer', 'data-testid': 'drift-onset' }, [
-      onset ? `Since ${onset}${p.value !== null ? ` (p ${pIs(formatPValue(p.value))})` : ''}.` : `No onset: ${partReason(rec(drift), 'onset_period', 'onset')}.`,
-    ]),
+    el('p', { class: 'lead-answer', 'data-testid': 'drift-onset' }, [onsetSentence(drift)]),
     fitShareFigure(drift),
   ]);
 }
