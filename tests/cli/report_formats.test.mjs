@@ -70,7 +70,8 @@ test('--format md: every section of the sample, in order, data quality last', ()
   const md = analyze(sampleFiles, 'md');
   assert.ok(md.startsWith('# ICP drift report\n'), md.slice(0, 100));
   const sections = md.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
-  const expected = ['Sales overall', 'Sales by period', 'Sales by segment', 'Segment combinations'];
+  // The verdict and the ICP first: the report's answer before the figures behind it.
+  const expected = ['Drift', 'ICP', 'Sales overall', 'Sales by period', 'Sales by segment', 'Segment combinations'];
   for (const [key, title] of [['efficiency', 'Efficiency'], ['revenue', 'Revenue and retention'], ['customer_success', 'Customer success']]) {
     if (key in sample) expected.push(title);
   }
@@ -88,6 +89,14 @@ test('--format md: every section of the sample, in order, data quality last', ()
   const nullPeriod = sample.sales.by_period.find((p) => p.win_rate === null);
   if (nullPeriod) assert.ok(md.includes(`| ${nullPeriod.period} |`) && md.includes(`*${nullPeriod.win_rate_reason}*`));
   for (const dimension of Object.keys(sample.sales.by_dimension)) assert.ok(md.includes(`**Sales by ${dimension.replace(/^_|_$/g, '\\_')}**`), dimension);
+  // The drift verdict and the derived ICP's rules, as the JSON has them.
+  const d = sample.drift;
+  assert.ok(md.includes(`| Severity | ${d.severity.charAt(0).toUpperCase()}${d.severity.slice(1)} drift |`), 'severity');
+  assert.ok(md.includes(`| Onset | ${d.onset_period} |`), 'onset');
+  for (const c of d.components) assert.ok(md.includes(`| ${c.name.replace(/_/g, '\\_')} | `) || md.includes(`| ${c.name} | `), c.name);
+  for (const p of d.fit_share_by_period) assert.ok(md.includes(`| ${p.period} | ${grouped(p.fit)} | ${grouped(p.total)} |`), p.period);
+  for (const r of sample.icp.derived.rules.rules) assert.ok(md.includes(r.field), r.field);
+  assert.ok(md.includes(`**What if only ICP-fit deals had been pursued (${sample.icp.what_if.basis} ICP)**`));
   assertTablesWhole(md);
   assert.equal(analyze(sampleFiles, 'markdown'), md, 'markdown is md');
 });
@@ -102,7 +111,7 @@ test('--format html: one page with no external reference, every table captioned'
   assert.ok(tables > 20, `${tables} tables`);
   assert.equal(html.match(/<table>\n<caption>/g).length, tables);
   const sections = [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((m) => m[1]);
-  assert.equal(sections[0], 'Sales overall');
+  assert.deepEqual(sections.slice(0, 3), ['Drift', 'ICP', 'Sales overall']);
   assert.equal(sections.at(-1), 'Data quality');
   assert.ok(html.includes(`${percent(sample.sales.overall.win_rate)} [`));
 });
@@ -154,5 +163,5 @@ test('hostile names cannot break a Markdown table nor become markup', () => {
   assert.ok(md.includes('| \\# Heading |'), 'a leading # in a cell is escaped');
   assert.ok(md.includes('a\\|b "q" \'s\' & co'), 'a pipe in a name is escaped');
   assert.ok(md.includes('### \\<img src=x onerror=alert(1)\\>.csv'));
-  assert.ok(!/^#{1,6} (?!ICP drift report$|Sales|Segment|Efficiency|Revenue|Customer|Data quality$|\\|accounts\.csv$|Joins|Support|Time to value|Health)/m.test(md), 'no heading from the data');
+  assert.ok(!/^#{1,6} (?!ICP drift report$|Drift$|ICP$|Fit share over time$|Drift types$|Mix shift$|Indicators$|Scorecard$|Declared ICP$|ICP derived from the data$|Fit score$|What if$|Sales|Segment|Efficiency|Revenue|Customer|Data quality$|\\|accounts\.csv$|Joins|Support|Time to value|Health)/m.test(md), 'no heading from the data');
 });
