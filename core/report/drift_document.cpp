@@ -200,7 +200,8 @@ std::string onset_sentence(const element& drift) {
 void build_drift(const Context& /*ctx*/, const element& drift, Document& d) {
   Section s{"drift", "Drift", {}};
   s.blocks.push_back(verdict_block(drift));
-  if (child(drift, "onset_period")) s.blocks.push_back(paragraph(onset_sentence(drift)));
+  // The verdict's onset row says when; a change too small to count is worth its sentence too.
+  if (string_at(drift, "onset_period") && fit_share_change_too_small(drift)) s.blocks.push_back(paragraph(onset_sentence(drift)));
   if (auto r = string_at(drift, "recommendation")) s.blocks.push_back(paragraph(*r));
   if (const auto w = child(drift, "windows"); is_object(w)) {
     s.blocks.push_back(paragraph("Windows compared: baseline " + name_of(*w, "baseline") + ", recent " + name_of(*w, "recent") +

@@ -81,22 +81,27 @@ void derived_blocks(Section& s, const element& derived) {
   } else {
     s.blocks.push_back(paragraph(reason_sentence(derived, "rules", "Derived ICP rules"), true));
   }
+  const std::string unit = string_at(derived, "unit").value_or("records");
   std::vector<std::string> basis;
-  if (auto o = string_at(derived, "outcome")) basis.push_back("good customer: " + *o);
-  if (const auto c = child(derived, "customers"); is_object(c)) {
-    basis.push_back(count_text(*c, "good") + " good, " + count_text(*c, "bad") + " bad, " + count_text(*c, "undecided") +
-                    " undecided customers");
+  if (auto o = string_at(derived, "outcome")) basis.push_back("good = " + *o);
+  if (child(derived, "good")) {
+    std::string counts = count_text(derived, "good") + " good, " + count_text(derived, "bad") + " bad, " +
+                         count_text(derived, "undecided") + " undecided " + unit;
+    if (const auto c = child(derived, "customers"); is_object(c) && unit != "customers") {
+      counts += " (customers: " + count_text(*c, "good") + ", " + count_text(*c, "bad") + ", " + count_text(*c, "undecided") + ")";
+    }
+    basis.push_back(counts);
   }
-  if (auto h = string_at(derived, "horizon_end")) basis.push_back("customers won by " + *h);
+  if (auto h = string_at(derived, "horizon_end")) basis.push_back("up to " + *h);
   if (!basis.empty()) s.blocks.push_back(paragraph("Learned from: " + join(basis, "; ") + "."));
   if (child(derived, "coverage")) {
-    Facts f("The derived ICP on the customers it was learned from");
+    Facts f("The derived ICP on the " + unit + " it was learned from");
     quality_rows(f, derived);
     s.blocks.push_back(f.block());
   }
   if (const auto v = child(derived, "validation"); is_object(v)) {
     Facts f("Out-of-time validation: rules learned until " + string_at(*v, "train_until").value_or("—") +
-            ", tested on the customers won after");
+            ", tested on the " + unit + " after");
     quality_rows(f, *v);
     if (const auto bar = bool_at(*v, "meets_qualification_bar")) {
       f.add("Meets the qualification bar", text_cell(*bar ? "yes" : "no"));

@@ -72,7 +72,8 @@ TEST(DriftIcpDocument, TheSampleVerdictIsTheReportsOwn) {
   std::snprintf(score_text, sizeof score_text, score == static_cast<int>(score) ? "%.0f / 100" : "%.1f / 100", score);
   EXPECT_TRUE(has(drift, std::string("| Drift score (0–100) | ") + score_text + " |")) << drift.substr(0, 600);
   EXPECT_TRUE(has(drift, "| Severity | High drift |"));
-  EXPECT_TRUE(has(drift, "Since " + std::string(onset) + " (p ")) << drift.substr(0, 900);
+  EXPECT_TRUE(has(drift, "| Onset | " + std::string(onset) + " | p ")) << drift.substr(0, 900);
+  EXPECT_FALSE(has(drift, "too small a change"));
   EXPECT_TRUE(has(drift, "**The drift score by component**"));
   EXPECT_TRUE(has(drift, "**Fit share of new deals by created quarter**"));
   EXPECT_TRUE(has(drift, "**The onset's tests**"));
