@@ -8,7 +8,7 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<string> {
   const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
+  for await (const chunk of chunks) parts.push(chunk.slice()); // a slice is valid until the next
   return parts.map(text).join('');
 }
 

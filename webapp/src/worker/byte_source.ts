@@ -7,29 +7,68 @@ export interface ByteSource {
   /** 'auto' | 'deals' | 'accounts' | 'revenue' | 'tickets' | 'spend' */
   role: string;
   size: number;
+  /** The bytes in slices; a slice may be reused once the next is asked for (copy what you keep). */
   chunks(): AsyncIterable<Uint8Array>;
 }
 
-/** A dropped or picked file, read with File.stream(): never held whole in memory. */
+/** How much of a file one read brings: the one buffer a file is read into, over and over. */
+export const READ_BUFFER_BYTES = 1024 * 1024;
+
+/**
+ * A dropped or picked file, read with File.stream(): never held whole in memory. Where the browser's
+ * file stream is a byte stream (Chromium, Firefox), every slice is read into one buffer, so reading
+ * a file of hundreds of megabytes leaves no garbage of slices behind (a fresh slice per read let some
+ * 50–100 MB of them wait for the collector on a 189 MB export). A slice is therefore valid only until
+ * the next one is asked for: a consumer that keeps bytes copies them.
+ */
 export function fileSource(file: File, role = 'auto'): ByteSource {
   return {
     name: file.name,
     role,
     size: file.size,
-    async *chunks() {
-      const reader = file.stream().getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) return;
-          if (value.length > 0) yield value;
-        }
-      } finally {
-        // Stops the read when the consumer leaves early (an engine error).
-        void reader.cancel().catch(() => undefined);
-      }
+    chunks() {
+      return streamSlices(file.stream());
     },
   };
+}
+
+/** A stream's bytes in slices: into one reused buffer where it is a byte stream, else as it gives them. */
+export async function* streamSlices(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const byob = byobReader(stream);
+  if (!byob) {
+    const reader = stream.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        if (value.length > 0) yield value;
+      }
+    } finally {
+      // Stops the read when the consumer leaves early (an engine error).
+      void reader.cancel().catch(() => undefined);
+    }
+  }
+  let buffer = new ArrayBuffer(READ_BUFFER_BYTES);
+  try {
+    for (;;) {
+      // The read takes the buffer over and gives it back, filled, as value.buffer.
+      const { done, value } = await byob.read(new Uint8Array(buffer));
+      if (done || !value) return;
+      buffer = value.buffer as ArrayBuffer;
+      if (value.length > 0) yield value;
+    }
+  } finally {
+    void byob.cancel().catch(() => undefined);
+  }
+}
+
+/** A reader into our own buffer, or undefined where the stream is not a byte stream. */
+function byobReader(stream: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | undefined {
+  try {
+    return (stream as ReadableStream<Uint8Array> & { getReader(options: { mode: 'byob' }): ReadableStreamBYOBReader }).getReader({ mode: 'byob' });
+  } catch {
+    return undefined;
+  }
 }
 
 /** How much of a file the mapping review reads: enough rows to profile, read in a blink. */
