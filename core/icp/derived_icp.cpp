@@ -1,6 +1,7 @@
 #include "icp/derived_icp.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <span>
@@ -61,7 +62,32 @@ struct Feature {
 struct Units {
   std::vector<uint32_t> row;    // deal row
   std::vector<uint8_t> good;    // 1 good, 0 bad
-  std::vector<int32_t> quarter; // kNoQuarter when undated
+};
+
+// A set of units as one bit each (bit u of word u / 64): a rule's units cost n / 8 bytes however
+// many it covers, where a list of their indices cost up to 4 n (on a million deals, several MB per
+// beam entry). Read in ascending unit order.
+class UnitSet {
+ public:
+  UnitSet() = default;
+  explicit UnitSet(size_t units) : words_((units + 63) / 64, 0) {}
+  static UnitSet of(const std::vector<uint32_t>& list, size_t units) {
+    UnitSet s(units);
+    for (uint32_t u : list) s.add(u);
+    return s;
+  }
+  void add(uint32_t u) { words_[u >> 6] |= uint64_t{1} << (u & 63); }
+  template <typename F>
+  void each(F&& f) const {
+    for (size_t w = 0; w < words_.size(); ++w) {
+      for (uint64_t bits = words_[w]; bits != 0; bits &= bits - 1) {
+        f(static_cast<uint32_t>(w * 64 + static_cast<size_t>(std::countr_zero(bits))));
+      }
+    }
+  }
+
+ private:
+  std::vector<uint64_t> words_;
 };
 
 // A text feature over the units, or nothing when it has fewer than 2 or more than max_levels values.
@@ -167,7 +193,7 @@ struct Candidate {
   double lower = 0;                   // Wilson 95% lower bound of the good rate inside
   double rate = 0;
   std::string key;                    // canonical: conditions by feature
-  std::vector<uint32_t> covered;      // unit indices (beam entries only)
+  UnitSet covered;                    // the units it covers (beam entries only)
   size_t parent = 0;                  // the beam entry it extends by its last condition
 };
 
@@ -336,7 +362,7 @@ struct Searcher {
     root.rate = base;
     root.objective = 0;
     root.lower = lower_bound(good, n);
-    root.covered = subset;
+    root.covered = UnitSet::of(subset, units.row.size());
     std::vector<Candidate> beam{std::move(root)};
     std::optional<Candidate> best;
     std::vector<uint64_t> hn, hg;
@@ -353,12 +379,12 @@ struct Searcher {
           const Feature& f = features[fi];
           hn.assign(f.names.size(), 0);
           hg.assign(f.names.size(), 0);
-          for (uint32_t u : entry.covered) {
+          entry.covered.each([&](uint32_t u) {
             const uint16_t l = f.code[u];
-            if (l == kMissingLevel) continue;
+            if (l == kMissingLevel) return;
             ++hn[l];
             hg[l] += units.good[u];
-          }
+          });
           conds.clear();
           conditions_of(fi, hn, hg, conds);
           for (auto& [cond, counts] : conds) {
@@ -390,19 +416,19 @@ struct Searcher {
         kept.push_back(std::move(c));
       }
       // The units each kept rule covers: its parent's (which hold every earlier condition), through
-      // its last condition; in the subset's order, as the parent's are.
+      // its last condition.
       for (Candidate& c : kept) {
         const Condition& last = c.conditions.back();
         const std::vector<uint16_t>& code = features[last.feature].code;
-        c.covered.reserve(c.n);  // the count its condition was chosen with
-        for (uint32_t u : beam[c.parent].covered) {
+        c.covered = UnitSet(units.row.size());
+        beam[c.parent].covered.each([&](uint32_t u) {
           const uint16_t l = code[u];
-          if (l != kMissingLevel && last.in[l]) c.covered.push_back(u);
-        }
+          if (l != kMissingLevel && last.in[l]) c.covered.add(u);
+        });
       }
       if (!kept.empty() && (!best || better(kept.front(), *best))) {
         // A copy without the units it covers (the beam still needs them; the best rule does not).
-        std::vector<uint32_t> covered = std::move(kept.front().covered);
+        UnitSet covered = std::move(kept.front().covered);
         best = kept.front();
         kept.front().covered = std::move(covered);
       }
@@ -572,6 +598,13 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
     uint64_t won = 0, won_undecided = 0, decided = 0;
   };
   std::unordered_map<int32_t, QuarterCounts> by_quarter;
+  // Sized once: on a million deals, doubling left a fourth to half of each unused.
+  size_t n_units = 0;
+  for (size_t d = 0; d < n_deals; ++d) n_units += labels.of_deal[d] != kUndecidedLabel;
+  units.row.reserve(n_units);
+  units.good.reserve(n_units);
+  std::vector<int32_t> quarter_of_unit;  // kNoQuarter when undated; only until the split below
+  quarter_of_unit.reserve(n_units);
   for (size_t d = 0; d < n_deals; ++d) {
     const int32_t day = table::has_date(deals.created[d]) ? deals.created[d] : deals.closed[d];
     const int32_t q = table::has_date(day) ? metrics::period_of_day(day, quarters) : kNoQuarter;
@@ -587,7 +620,7 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
     if (label == kUndecidedLabel) continue;
     units.row.push_back(static_cast<uint32_t>(d));
     units.good.push_back(label == kGoodLabel ? 1 : 0);
-    units.quarter.push_back(q);
+    quarter_of_unit.push_back(q);
   }
 
   // The horizon: the latest quarter with decided deals whose won deals are at least half decided.
@@ -608,21 +641,34 @@ DerivedIcp derive_icp(const metrics::AnalysisInput& input, const metrics::Attrib
 
   std::vector<uint32_t> refit, train, test;
   const int32_t first_test = horizon ? *horizon - (std::max(options.test_quarters, 1) - 1) : kNoQuarter;
+  // Where a unit goes: the refit (undated ones there only), then the training or the test periods;
+  // after the horizon, nowhere. Counted first, so that each list is sized once.
+  enum class Part : uint8_t { refit_only, none, train, test };
+  const auto part_of = [&](int32_t q) {
+    if (q == kNoQuarter) return Part::refit_only;
+    if (horizon && q > *horizon) return Part::none;
+    if (!horizon) return Part::refit_only;
+    return q < first_test ? Part::train : Part::test;
+  };
+  size_t in_part[4] = {0, 0, 0, 0};
+  for (const int32_t q : quarter_of_unit) ++in_part[static_cast<size_t>(part_of(q))];
+  const size_t n_train = in_part[static_cast<size_t>(Part::train)], n_test = in_part[static_cast<size_t>(Part::test)];
+  refit.reserve(in_part[static_cast<size_t>(Part::refit_only)] + n_train + n_test);
+  train.reserve(n_train);
+  test.reserve(n_test);
   for (uint32_t u = 0; u < units.row.size(); ++u) {
-    const int32_t q = units.quarter[u];
-    if (q == kNoQuarter) {
-      ++out.undated;
-      refit.push_back(u);
-      continue;
-    }
-    if (horizon && q > *horizon) {
+    const int32_t q = quarter_of_unit[u];
+    const Part part = part_of(q);
+    if (q == kNoQuarter) ++out.undated;
+    if (part == Part::none) {
       ++out.after_horizon;
       continue;
     }
     refit.push_back(u);
-    if (horizon && q < first_test) train.push_back(u);
-    else if (horizon) test.push_back(u);
+    if (part == Part::train) train.push_back(u);
+    else if (part == Part::test) test.push_back(u);
   }
+  quarter_of_unit = std::vector<int32_t>();  // not needed past the split (= {} would keep the capacity)
   out.decided = refit.size();
   if (out.after_horizon > 0 && horizon) {
     out.notes.push_back(std::to_string(out.after_horizon) + " decided deals after " +

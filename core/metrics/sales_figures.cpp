@@ -30,6 +30,23 @@ Figure<stats::MedianSummary> median_figure(std::vector<T>& values, const std::st
 
 }  // namespace
 
+namespace {
+
+bool is_new_logo(const table::DealTable& deals, const Customers* customers, size_t i) {
+  if (deals.outcome[i] != Outcome::won || !customers || i >= customers->of_deal.size()) return false;
+  const int32_t k = customers->of_deal[i];
+  return k != kNoCustomer && customers->first_won_deal[k] == static_cast<int32_t>(i);
+}
+
+}  // namespace
+
+DealFactsColumn::DealFactsColumn(const table::DealTable& deals, const Customers* customers)
+    : deals_(&deals), new_logo_((deals.size() + 63) / 64, 0) {
+  for (size_t i = 0; i < deals.size(); ++i) {
+    if (is_new_logo(deals, customers, i)) new_logo_[i >> 6] |= uint64_t{1} << (i & 63);
+  }
+}
+
 DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customers, size_t i) {
   DealFacts f;
   f.outcome = deals.outcome[i];
@@ -38,17 +55,12 @@ DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customer
       deals.closed[i] >= deals.created[i]) {
     f.cycle_days = deals.closed[i] - deals.created[i];
   }
-  if (f.outcome == Outcome::won && customers && i < customers->of_deal.size()) {
-    const int32_t k = customers->of_deal[i];
-    f.new_logo = k != kNoCustomer && customers->first_won_deal[k] == static_cast<int32_t>(i);
-  }
+  f.new_logo = is_new_logo(deals, customers, i);
   return f;
 }
 
-std::vector<DealFacts> deal_facts(const table::DealTable& deals, const Customers* customers) {
-  std::vector<DealFacts> out(deals.size());
-  for (size_t i = 0; i < deals.size(); ++i) out[i] = deal_facts_of(deals, customers, i);
-  return out;
+DealFactsColumn deal_facts(const table::DealTable& deals, const Customers* customers) {
+  return DealFactsColumn(deals, customers);
 }
 
 namespace {
@@ -144,7 +156,7 @@ SalesFigures compute_sales_figures(const table::DealTable& deals, const Customer
   return figures_of(count, [&](size_t j) { return deal_facts_of(deals, customers, rows ? (*rows)[j] : j); });
 }
 
-SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const std::vector<uint32_t>& rows) {
+SalesFigures compute_sales_figures(const DealFactsColumn& facts, const std::vector<uint32_t>& rows) {
   return figures_of(rows.size(), [&](size_t j) { return facts[rows[j]]; });
 }
 
@@ -152,7 +164,7 @@ SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const st
 
 namespace icp::metrics {
 
-std::vector<SalesFigures> compute_sales_figures_by_level(const std::vector<DealFacts>& facts,
+std::vector<SalesFigures> compute_sales_figures_by_level(const DealFactsColumn& facts,
                                                          std::span<const uint8_t> level_of_deal, size_t levels) {
   std::vector<FiguresAccumulator> acc(levels);
   const size_t n = std::min(facts.size(), level_of_deal.size());

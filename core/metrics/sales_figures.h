@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
@@ -45,8 +46,7 @@ struct SalesFigures {
 SalesFigures compute_sales_figures(const table::DealTable& deals, const Customers* customers,
                                    const std::vector<uint32_t>* rows = nullptr);
 
-// What the figures read of one deal, in 16 bytes: a hundred segment cells each gathering their deals
-// read one packed record per deal instead of six columns (deal_facts once, then the overload below).
+// What the figures read of one deal.
 struct DealFacts {
   double amount = 0;        // NaN when missing or negative (no pipeline, no ACV)
   int32_t cycle_days = -1;  // close − created, −1 without both dates or when close is before created
@@ -54,13 +54,40 @@ struct DealFacts {
   bool new_logo = false;    // won, and its customer's first won deal
 };
 DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customers, size_t row);
-std::vector<DealFacts> deal_facts(const table::DealTable& deals, const Customers* customers);
+
+// The facts of every deal of a table, read from its columns in place: only which deals are new
+// logos is kept, a bit each (their customers' first won deals are looked up once, not once per
+// segment pass). A hundred segment cells then read the deals' columns in row order; 16-byte records
+// of every deal cost 16 MB on a million deals, where the heap peaks. The table must outlive it.
+class DealFactsColumn {
+ public:
+  DealFactsColumn(const table::DealTable& deals, const Customers* customers);
+  size_t size() const { return deals_->size(); }
+  DealFacts operator[](size_t row) const {  // inline: a segment pass reads every deal
+    const table::DealTable& d = *deals_;
+    DealFacts f;
+    f.outcome = d.outcome[row];
+    f.amount = table::has_amount(d.amount[row]) && d.amount[row] >= 0 ? d.amount[row] : kNoAmount;
+    if (f.outcome != mapping::Outcome::open && table::has_date(d.created[row]) && table::has_date(d.closed[row]) &&
+        d.closed[row] >= d.created[row]) {
+      f.cycle_days = d.closed[row] - d.created[row];
+    }
+    f.new_logo = (new_logo_[row >> 6] >> (row & 63)) & 1;
+    return f;
+  }
+
+ private:
+  static constexpr double kNoAmount = std::numeric_limits<double>::quiet_NaN();
+  const table::DealTable* deals_;
+  std::vector<uint64_t> new_logo_;  // bit row % 64 of word row / 64
+};
+DealFactsColumn deal_facts(const table::DealTable& deals, const Customers* customers);
 // The figures of the deals at `rows` (indices into facts), the same as compute_sales_figures gives.
-SalesFigures compute_sales_figures(const std::vector<DealFacts>& facts, const std::vector<uint32_t>& rows);
+SalesFigures compute_sales_figures(const DealFactsColumn& facts, const std::vector<uint32_t>& rows);
 // The figures of each level 0..levels-1 at once (levels ≤ 255), deal d counting for level_of_deal[d]
 // (none when it is levels or more, LevelColumn::kNone among them): one pass over the deals in row order, the same figures as gathering each level's rows
 // (a gather from a million facts missed the cache on nearly every deal).
-std::vector<SalesFigures> compute_sales_figures_by_level(const std::vector<DealFacts>& facts,
+std::vector<SalesFigures> compute_sales_figures_by_level(const DealFactsColumn& facts,
                                                          std::span<const uint8_t> level_of_deal, size_t levels);
 
 }  // namespace icp::metrics

@@ -9,7 +9,7 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in, const SalesFigu
   SalesBySegment out;
   const table::DealTable& deals = in.tables.deals;
   const SalesFigures all = all_figures ? *all_figures : compute_sales_figures(deals, &in.customers);
-  const std::vector<DealFacts> facts = deal_facts(deals, &in.customers);
+  const DealFactsColumn facts = deal_facts(deals, &in.customers);
 
   std::vector<double> p_values;
   std::vector<std::pair<size_t, size_t>> tested;  // (dimension, segment) of each p-value

@@ -7,17 +7,28 @@ namespace icp::table {
 void TextColumn::push(std::string_view cell) {
   const std::string_view v = values::trim(cell);
   if (!values::is_trimmed_missing_marker(v)) bytes_.append(v);
-  ends_.push_back(bytes_.size());
+  push_end(bytes_.size());
+}
+
+void TextColumn::push_end(uint64_t end) {
+  if (!wide_ && end > narrow_limit_) [[unlikely]] {
+    wide_ends_.reserve(ends_.capacity());
+    wide_ends_.assign(ends_.begin(), ends_.end());
+    ends_ = std::vector<uint32_t>();
+    wide_ = true;
+  }
+  if (wide_) wide_ends_.push_back(end);
+  else ends_.push_back(static_cast<uint32_t>(end));
 }
 
 std::string_view TextColumn::value(size_t row) const {
-  if (row >= ends_.size()) return {};
-  const uint64_t begin = row == 0 ? 0 : ends_[row - 1];
-  return std::string_view(bytes_).substr(begin, ends_[row] - begin);
+  if (row >= size()) return {};
+  const uint64_t begin = row == 0 ? 0 : end(row - 1);
+  return std::string_view(bytes_).substr(begin, end(row) - begin);
 }
 
 void TextColumn::append(TextColumn&& more) {
-  if (ends_.empty()) {
+  if (size() == 0) {
     *this = std::move(more);
     return;
   }
@@ -25,14 +36,14 @@ void TextColumn::append(TextColumn&& more) {
 }
 
 void TextColumn::append(const TextColumn& more) {
-  if (ends_.empty()) {
+  if (size() == 0) {
     *this = more;
     return;
   }
   const uint64_t shift = bytes_.size();
   bytes_.append(more.bytes_);
-  ends_.reserve(ends_.size() + more.ends_.size());
-  for (uint64_t end : more.ends_) ends_.push_back(shift + end);
+  reserve(size() + more.size());
+  for (size_t r = 0; r < more.size(); ++r) push_end(shift + more.end(r));
 }
 
 }  // namespace icp::table

@@ -58,9 +58,9 @@ void expect_same(const SalesFigures& a, const SalesFigures& b) {
   }
 }
 
-TEST(SalesFigures, PackedFactsGiveTheFiguresOfTheTable) {
+TEST(SalesFigures, FactsColumnGivesTheFiguresOfTheTable) {
   const table::DealTable deals = mixed_deals(3000);
-  const std::vector<DealFacts> facts = deal_facts(deals, nullptr);
+  const DealFactsColumn facts = deal_facts(deals, nullptr);
   std::vector<uint32_t> all(deals.size()), some;
   for (uint32_t i = 0; i < all.size(); ++i) {
     all[i] = i;
@@ -72,7 +72,7 @@ TEST(SalesFigures, PackedFactsGiveTheFiguresOfTheTable) {
 
 TEST(SalesFigures, ByLevelInOnePassEqualsEachLevelsRows) {
   const table::DealTable deals = mixed_deals(5000);
-  const std::vector<DealFacts> facts = deal_facts(deals, nullptr);
+  const DealFactsColumn facts = deal_facts(deals, nullptr);
   constexpr size_t kLevels = 6;
   std::mt19937_64 random(7);
   std::vector<uint8_t> level_of_deal(deals.size());
@@ -102,13 +102,37 @@ TEST(SalesFigures, FactsOfADeal) {
   d.created = {days_from_civil(2024, 1, 1), days_from_civil(2024, 3, 1), days_from_civil(2024, 1, 1)};
   d.closed = {days_from_civil(2024, 1, 31), days_from_civil(2024, 2, 1), days_from_civil(2024, 5, 1)};
   d.amount = {1200, -5, std::numeric_limits<double>::quiet_NaN()};
-  const std::vector<DealFacts> f = deal_facts(d, nullptr);
+  const DealFactsColumn f = deal_facts(d, nullptr);
   EXPECT_EQ(f[0].cycle_days, 30);
   EXPECT_EQ(f[0].amount, 1200);
   EXPECT_EQ(f[1].cycle_days, -1);  // closed before it was created
   EXPECT_TRUE(std::isnan(f[1].amount));  // negative: no amount
   EXPECT_EQ(f[2].cycle_days, -1);  // open: no cycle
   EXPECT_TRUE(std::isnan(f[2].amount));
+}
+
+TEST(SalesFigures, FactsColumnMarksEachCustomersFirstWonDealAsNewLogo) {
+  // 70 deals (past one 64-bit word), every one won; customer d % 3, whose first won deal is its
+  // last row (so the bit is not just "the first row of each customer").
+  table::DealTable d;
+  Customers c;
+  c.first_won_deal = {-1, -1, -1};
+  for (int32_t i = 0; i < 70; ++i) {
+    d.outcome.push_back(Outcome::won);
+    d.created.push_back(days_from_civil(2024, 1, 1));
+    d.closed.push_back(days_from_civil(2024, 2, 1));
+    d.amount.push_back(100);
+    c.of_deal.push_back(i % 3);
+    c.first_won_deal[i % 3] = i;
+  }
+  c.of_deal[69] = kNoCustomer;  // its customer's first won deal is then row 66
+  c.first_won_deal[0] = 66;
+  const DealFactsColumn f = deal_facts(d, &c);
+  for (size_t i = 0; i < 70; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(f[i].new_logo, deal_facts_of(d, &c, i).new_logo);
+    EXPECT_EQ(f[i].new_logo, i == 66 || i == 67 || i == 68);
+  }
 }
 
 }  // namespace
