@@ -173,6 +173,9 @@ MixShift compute_mix_shift(const metrics::AnalysisInput& in, const DriftWindows&
         tested.emplace_back(false, m.numeric.size());
       }
     }
+    // The windows' samples are not needed past their tests: given back before the trend's.
+    base = std::vector<double>();
+    recent = std::vector<double>();
     if (w.count() >= 8) {
       std::vector<std::vector<double>> per(w.count());
       for (size_t q = 0; q < per.size(); ++q) per[q].reserve(quarter_deals[q]);
