@@ -205,21 +205,42 @@ int run_inspect(const icp::cli::Command& cmd) {
   };
   print_reasons("rejected", in.accounting.rejected());
   print_reasons("warnings", in.accounting.warnings());
-  std::printf("\n  %-28s %-15s %-16s %s\n", "column", "type", "maps to", "samples");
+  // The columns' table, each column as wide as its widest cell (in code points, so that a header
+  // with accents lines up too).
+  struct Row {
+    std::string header, type, field, samples;
+  };
+  std::vector<Row> rows;
   for (const auto& c : in.columns) {
-    std::string field = "-";
+    Row r{c.header, std::string(icp::profile::value_type_name(c.dominant())), "-", ""};
     for (const auto& m : in.mapping) {
       if (m.column == c.header) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%s (%.2f)", std::string(icp::mapping::field_name(m.field)).c_str(), m.confidence);
-        field = buf;
+        r.field = buf;
       }
     }
-    std::string samples;
-    for (const auto& s : c.samples) samples += (samples.empty() ? "" : " | ") + s;
-    if (samples.size() > 60) samples = samples.substr(0, 57) + "...";
-    std::printf("  %-28s %-15s %-16s %s\n", c.header.c_str(),
-                std::string(icp::profile::value_type_name(c.dominant())).c_str(), field.c_str(), samples.c_str());
+    for (const auto& s : c.samples) r.samples += (r.samples.empty() ? "" : " | ") + s;
+    if (r.samples.size() > 60) r.samples = r.samples.substr(0, 57) + "...";
+    rows.push_back(std::move(r));
+  }
+  const auto width = [](const std::string& s) {
+    size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+  };
+  const auto padded = [&](const std::string& s, size_t w) { return s + std::string(w - std::min(w, width(s)), ' '); };
+  size_t w_header = width("column"), w_type = width("type"), w_field = width("maps to");
+  for (const Row& r : rows) {
+    w_header = std::max(w_header, width(r.header));
+    w_type = std::max(w_type, width(r.type));
+    w_field = std::max(w_field, width(r.field));
+  }
+  std::printf("\n  %s %s %s samples\n", padded("column", w_header).c_str(), padded("type", w_type).c_str(),
+              padded("maps to", w_field).c_str());
+  for (const Row& r : rows) {
+    std::printf("  %s %s %s %s\n", padded(r.header, w_header).c_str(), padded(r.type, w_type).c_str(),
+                padded(r.field, w_field).c_str(), r.samples.c_str());
   }
   if (!in.notes.empty()) std::printf("\n");
   for (const auto& n : in.notes) std::printf("  note: %s\n", n.c_str());

@@ -83,6 +83,31 @@ test('inspect --json has the keys tools rely on; rows_read counts data rows only
   assert.match(human.stdout, /Wert\s+money\s+amount/);
 });
 
+test("inspect's column table lines up however long a header or a mapped field is", () => {
+  const file = write(
+    'aligned.csv',
+    'Opportunity ID,Account Name,Stage,Amount,Created Date,Close Date,Unternehmensgröße der Organisation\n' +
+      '006A,Acme,Closed Won,100,2024-01-02,2024-02-02,50\n' +
+      '006B,Beta,Closed Lost,200,2024-01-03,2024-02-03,60\n',
+  );
+  const r = cli(['inspect', file]);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.split('\n');
+  const head = lines.findIndex((l) => /^ {2}column +type +maps to +samples$/.test(l));
+  assert.ok(head >= 0, r.stdout);
+  const table = lines.slice(head, head + 8);
+  assert.ok(table.some((l) => l.includes('account_name (0.95)')), 'a mapped field longer than 16 characters');
+  // Each column starts where its heading does, in code points (the ß and ö count once).
+  const starts = ['type', 'maps to', 'samples'].map((h) => [...table[0]].join('').indexOf(h));
+  for (const line of table.slice(1)) {
+    const chars = [...line];
+    for (const at of starts) {
+      assert.equal(chars[at - 1], ' ', `${JSON.stringify(line)} at ${at}`);
+      assert.notEqual(chars[at], ' ', `${JSON.stringify(line)} at ${at}`);
+    }
+  }
+});
+
 test('a saved mapping, corrected by hand, changes the analysis', () => {
   const saved = path.join(work, 'mapping.json');
   const first = cli(['analyze', deals, '--save-mapping', saved]);
