@@ -48,13 +48,7 @@ DealFactsColumn::DealFactsColumn(const table::DealTable& deals, const Customers*
 }
 
 DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customers, size_t i) {
-  DealFacts f;
-  f.outcome = deals.outcome[i];
-  f.amount = table::has_amount(deals.amount[i]) && deals.amount[i] >= 0 ? deals.amount[i] : kNaN;
-  if (f.outcome != Outcome::open && table::has_date(deals.created[i]) && table::has_date(deals.closed[i]) &&
-      deals.closed[i] >= deals.created[i]) {
-    f.cycle_days = deals.closed[i] - deals.created[i];
-  }
+  DealFacts f = facts_without_logo(deals, i);
   f.new_logo = is_new_logo(deals, customers, i);
   return f;
 }

@@ -54,6 +54,18 @@ struct DealFacts {
   bool new_logo = false;    // won, and its customer's first won deal
 };
 DealFacts deal_facts_of(const table::DealTable& deals, const Customers* customers, size_t row);
+// A deal's facts but new_logo, from its columns (inline: a segment pass reads every deal).
+inline DealFacts facts_without_logo(const table::DealTable& d, size_t row) {
+  DealFacts f;
+  f.outcome = d.outcome[row];
+  f.amount = table::has_amount(d.amount[row]) && d.amount[row] >= 0 ? d.amount[row]
+                                                                    : std::numeric_limits<double>::quiet_NaN();
+  if (f.outcome != mapping::Outcome::open && table::has_date(d.created[row]) && table::has_date(d.closed[row]) &&
+      d.closed[row] >= d.created[row]) {
+    f.cycle_days = d.closed[row] - d.created[row];
+  }
+  return f;
+}
 
 // The facts of every deal of a table, read from its columns in place: only which deals are new
 // logos is kept, a bit each (their customers' first won deals are looked up once, not once per
@@ -63,21 +75,13 @@ class DealFactsColumn {
  public:
   DealFactsColumn(const table::DealTable& deals, const Customers* customers);
   size_t size() const { return deals_->size(); }
-  DealFacts operator[](size_t row) const {  // inline: a segment pass reads every deal
-    const table::DealTable& d = *deals_;
-    DealFacts f;
-    f.outcome = d.outcome[row];
-    f.amount = table::has_amount(d.amount[row]) && d.amount[row] >= 0 ? d.amount[row] : kNoAmount;
-    if (f.outcome != mapping::Outcome::open && table::has_date(d.created[row]) && table::has_date(d.closed[row]) &&
-        d.closed[row] >= d.created[row]) {
-      f.cycle_days = d.closed[row] - d.created[row];
-    }
+  DealFacts operator[](size_t row) const {
+    DealFacts f = facts_without_logo(*deals_, row);
     f.new_logo = (new_logo_[row >> 6] >> (row & 63)) & 1;
     return f;
   }
 
  private:
-  static constexpr double kNoAmount = std::numeric_limits<double>::quiet_NaN();
   const table::DealTable* deals_;
   std::vector<uint64_t> new_logo_;  // bit row % 64 of word row / 64
 };
