@@ -11,7 +11,6 @@ namespace icp::metrics {
 
 using mapping::Outcome;
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 namespace {
 
