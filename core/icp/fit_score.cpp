@@ -35,12 +35,12 @@ struct Source {
 
   // Text: the code of record i's value (metrics/attributes.h), kMissing when it has none.
   uint32_t code_at(bool deals, size_t i) const {
-    const std::span<const uint32_t> v = deals ? text->of_deal.span() : std::span<const uint32_t>(text->of_customer);
-    return i < v.size() ? v[i] : metrics::TextAttribute::kMissing;
+    if (deals) return i < text->of_deal.size() ? text->of_deal[i] : metrics::TextAttribute::kMissing;
+    return i < text->of_customer.size() ? text->of_customer[i] : metrics::TextAttribute::kMissing;
   }
   double number_at(bool deals, size_t i) const {
-    const std::span<const double> v = deals ? number->of_deal.span() : std::span<const double>(number->of_customer);
-    return i < v.size() ? v[i] : std::nan("");
+    if (deals) return i < number->of_deal.size() ? number->of_deal[i] : std::nan("");
+    return i < number->of_customer.size() ? number->of_customer[i] : std::nan("");
   }
   // Number: the key of record i's value (its band's label), or "" when it has none; the band index in *band.
   std::string key_at(bool deals, size_t i, uint32_t* band = nullptr) const {

@@ -30,10 +30,11 @@ class TextCodes {
 
   // The code of a row's cell in col (kMissing without a column, a row, a cell or a text).
   uint32_t of(const CategoricalColumn* col, size_t row) {
-    if (!col || row >= col->codes.size() || col->codes[row] == StringDictionary::kMissing) return kMissing;
-    std::vector<uint32_t>& remap = remap_of(col);
-    uint32_t& code = remap[col->codes[row]];
-    if (code == kUnseen) code = intern(trim(col->dictionary.value(col->codes[row])));
+    if (!col || row >= col->codes.size()) return kMissing;
+    const uint32_t cell = col->codes[row];
+    if (cell == StringDictionary::kMissing) return kMissing;
+    uint32_t& code = remap_of(col)[cell];
+    if (code == kUnseen) code = intern(trim(col->dictionary.value(cell)));
     return code;
   }
 
@@ -74,7 +75,7 @@ void release_if_empty(TextAttribute& a) {
   a.of_customer = std::vector<uint32_t>();  // (= {} would clear and keep the capacity)
 }
 void release_if_empty(NumberAttribute& a) {
-  const auto has_value = [](std::span<const double> v) {
+  const auto has_value = [](const auto& v) {
     return std::any_of(v.begin(), v.end(), [](double x) { return !std::isnan(x); });
   };
   if (has_value(a.of_deal) || has_value(a.of_customer)) return;
@@ -86,9 +87,7 @@ template <typename T>
 std::span<const T> span_of(const std::vector<T>* column) {
   return column ? std::span<const T>(*column) : std::span<const T>();
 }
-std::span<const uint32_t> codes_of(const CategoricalColumn* column) {
-  return column ? std::span<const uint32_t>(column->codes) : std::span<const uint32_t>();
-}
+table::CodeSpan codes_of(const CategoricalColumn* column) { return column ? column->codes.span() : table::CodeSpan(); }
 
 }  // namespace
 
@@ -142,7 +141,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       if (k != kNoCustomer && a.of_customer[k] == kMissing) a.of_customer[k] = codes.of(deal_col, d);
     }
-    RecordValuesBuilder<uint32_t> of_deal(codes_of(deal_col), n_deals);
+    RecordValuesBuilder<uint32_t> of_deal(codes_of(deal_col), n_deals, ByKey<uint32_t>{c.of_deal, a.of_customer});
     for (size_t d = 0; d < n_deals; ++d) {
       const int32_t k = key_of(d);
       of_deal.push(k != kNoCustomer ? a.of_customer[k] : codes.of(deal_col, d));
@@ -164,7 +163,7 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       const int32_t k = key_of(d);
       if (k != kNoCustomer && std::isnan(a.of_customer[k])) a.of_customer[k] = number_at(deal_col, d);
     }
-    RecordValuesBuilder<double> of_deal(span_of(deal_col), n_deals);
+    RecordValuesBuilder<double> of_deal(span_of(deal_col), n_deals, ByKey<double>{c.of_deal, a.of_customer});
     for (size_t d = 0; d < n_deals; ++d) {
       const int32_t k = key_of(d);
       of_deal.push(k != kNoCustomer ? a.of_customer[k] : number_at(deal_col, d));

@@ -19,8 +19,9 @@
 // Attributes::deal_count() and customer_count(), not the vectors' sizes.
 // A deal's values that equal, bit for bit, those of the deals table's column they come from (the
 // amounts; a deal text whose codes are its column's; an account attribute every deal of an account
-// carries alike, when no accounts file says otherwise) are a view of that column, not a copy
-// (record_values.h).
+// carries alike, when no accounts file says otherwise) are a view of that column, not a copy; an
+// account attribute whose deals disagree is gathered through the customers' keys, not copied
+// (record_values.h). The attributes then need the tables and the customers to outlive them.
 #pragma once
 
 #include <cstdint>

@@ -99,7 +99,7 @@ Dimension categorical(const TextAttribute& a) {
   for (size_t c = 0; c < n_codes; ++c) {
     if (level_of_code[c] < LevelColumn::kMaxLevels) byte_of_code[c] = static_cast<uint8_t>(level_of_code[c]);
   }
-  const auto bytes_of = [&](std::span<const uint32_t> codes) {
+  const auto bytes_of = [&](const auto& codes) {
     std::vector<uint8_t> out(codes.size());
     for (size_t i = 0; i < codes.size(); ++i) out[i] = codes[i] == kMissing ? LevelColumn::kNone : byte_of_code[codes[i]];
     return out;
@@ -113,7 +113,7 @@ Dimension categorical(const TextAttribute& a) {
 
 // A banded dimension from each deal's and customer's number (NaN = missing); only bands that occur.
 template <size_t N>
-Dimension banded(std::string name, bool account_attribute, const Band (&bands)[N], std::span<const double> deal_values,
+Dimension banded(std::string name, bool account_attribute, const Band (&bands)[N], const RecordValues<double>& deal_values,
                  std::span<const double> customer_values) {
   Dimension d;
   d.name = std::move(name);

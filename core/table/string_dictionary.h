@@ -1,4 +1,4 @@
-// Dictionary encoding of a text column: each distinct value once, rows hold 32-bit codes. Codes are
+// Dictionary encoding of a text column: each distinct value once, rows hold codes (code_column.h). Codes are
 // given in order of first appearance, so anything iterating codes is deterministic.
 //
 // The lookup is an open-addressing table (linear probing, at most half full) whose slots hold a code
@@ -17,13 +17,14 @@
 #include <string_view>
 #include <vector>
 
+#include "table/code_column.h"
 #include "text/short_text_key.h"
 
 namespace icp::table {
 
 class StringDictionary {
  public:
-  static constexpr uint32_t kMissing = UINT32_MAX;
+  static constexpr uint32_t kMissing = kMissingCode;
 
   // Inline: every categorical cell of every row comes here, and most leave from the memo.
   uint32_t intern(std::string_view value) {
@@ -72,7 +73,7 @@ class StringDictionary {
 // A dictionary-encoded column.
 struct CategoricalColumn {
   StringDictionary dictionary;
-  std::vector<uint32_t> codes;  // one per row; StringDictionary::kMissing when empty
+  CodeColumn codes;  // one per row, in the fewest bytes the codes need; kMissing when empty
 
   void push(std::string_view value);
   void push_missing() { codes.push_back(StringDictionary::kMissing); }

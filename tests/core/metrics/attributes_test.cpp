@@ -69,8 +69,10 @@ TEST(Attributes, ADealTakesItsCustomersTextAndACustomerItsFirstWonDeals) {
 
 }  // namespace
 // A deal attribute whose values are its column's own is a view of the column, not a copy; an
-// account attribute too when every deal of an account carries the same value. One that differs
-// anywhere (an account whose deals disagree: the account's first value speaks for all) is a copy.
+// account attribute too when every deal of an account carries the same value. One whose deals
+// disagree (the account's first value speaks for all) is gathered through the customers' keys: a
+// value per customer. Only values that neither gives (a deal without a customer whose text trims
+// to another's) are a copy, of codes a byte each.
 TEST(Attributes, DealValuesEqualToTheirColumnAreAViewOfIt) {
   World w;
   w.deal("Acme", "Software", "Ann");
@@ -81,21 +83,52 @@ TEST(Attributes, DealValuesEqualToTheirColumnAreAViewOfIt) {
   const TextAttribute* owner = a.text_field("owner");
   ASSERT_NE(owner, nullptr);
   EXPECT_TRUE(owner->of_deal.is_view());
-  EXPECT_EQ(owner->of_deal.span().data(), w.t.deals.owner.codes.data());
+  EXPECT_EQ(owner->of_deal.data(), w.t.deals.owner.codes.data());
   EXPECT_EQ(owner->text(owner->of_deal[3]), "Ann");
   const NumberAttribute* amount = a.number_field("amount");
   ASSERT_NE(amount, nullptr);
-  EXPECT_EQ(amount->of_deal.span().data(), w.t.deals.amount.data());
+  EXPECT_EQ(amount->of_deal.data(), w.t.deals.amount.data());
   EXPECT_TRUE(a.text_field("industry")->of_deal.is_view());
   EXPECT_TRUE(a.number_field("employees")->of_deal.is_view());
+}
 
+TEST(Attributes, AnAccountAttributeItsDealsDisagreeOnIsGatheredByCustomer) {
   World mixed;
   mixed.deal("Acme", "Software", "Ann");
   mixed.deal("Acme", "Retail", "Bob");  // the account's first deal speaks: Software
+  mixed.deal("", "Software", "Cy");     // no customer: its own, as its column has it
+  mixed.deal("Beta", "Media", "Cy");
+  mixed.t.deals.employees[1] = 250;     // Acme's first deal says 100
   const Attributes m = mixed.build();
   const TextAttribute* industry = m.text_field("industry");
+  ASSERT_NE(industry, nullptr);
   EXPECT_FALSE(industry->of_deal.is_view());
+  EXPECT_TRUE(industry->of_deal.is_gathered());
+  EXPECT_EQ(industry->of_deal.owned_bytes(), 2 * sizeof(uint32_t));  // Acme and Beta
+  ASSERT_EQ(industry->of_deal.size(), 4u);
+  EXPECT_EQ(industry->text(industry->of_deal[0]), "Software");
   EXPECT_EQ(industry->text(industry->of_deal[1]), "Software");
+  EXPECT_EQ(industry->text(industry->of_deal[2]), "Software");
+  EXPECT_EQ(industry->text(industry->of_deal[3]), "Media");  // code 1, where its column has 2
+  const NumberAttribute* employees = m.number_field("employees");
+  ASSERT_NE(employees, nullptr);
+  EXPECT_TRUE(employees->of_deal.is_gathered());
+  EXPECT_EQ(employees->of_deal, (std::vector<double>{100, 100, 100, 100}));
+  EXPECT_EQ(employees->of_deal.owned_bytes(), 2 * sizeof(double));
+
+  // Codes go in order of first use, customers first: Software is 0, and the deal without a customer
+  // holds Retail as 1 where its column has 0. Neither the view nor the gathering gives that.
+  World reordered;
+  reordered.deal("", "Retail", "Cy");
+  reordered.deal("Acme", "Software", "Ann");
+  const Attributes r = reordered.build();
+  const TextAttribute* copied = r.text_field("industry");
+  ASSERT_NE(copied, nullptr);
+  ASSERT_EQ(copied->values, (std::vector<std::string_view>{"Software", "Retail"}));
+  EXPECT_FALSE(copied->of_deal.is_view());
+  EXPECT_FALSE(copied->of_deal.is_gathered());
+  EXPECT_EQ(copied->of_deal, (std::vector<uint32_t>{1, 0}));
+  EXPECT_LT(copied->of_deal.owned_bytes(), 2 * sizeof(uint32_t));  // a byte a code
 }
 
 // Columns no file has (region, product, annual revenue here) keep their attribute and name but no

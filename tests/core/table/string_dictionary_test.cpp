@@ -119,7 +119,7 @@ TEST(CategoricalColumn, TrimsAndCodesMissingMarkersAsMissing) {
   for (std::string_view cell : {"  Retail ", "Retail", "", "n/a", "N/A", " - ", "Software"}) c.push(cell);
   c.push_missing();
   constexpr uint32_t kMissing = StringDictionary::kMissing;
-  EXPECT_EQ(c.codes, (std::vector<uint32_t>{0, 0, kMissing, kMissing, kMissing, kMissing, 1, kMissing}));
+  EXPECT_EQ(c.codes.to_vector(), (std::vector<uint32_t>{0, 0, kMissing, kMissing, kMissing, kMissing, 1, kMissing}));
   EXPECT_EQ(c.dictionary.size(), 2u);
 }
 
