@@ -42,12 +42,18 @@ struct Source {
     if (deals) return i < number->of_deal.size() ? number->of_deal[i] : std::nan("");
     return i < number->of_customer.size() ? number->of_customer[i] : std::nan("");
   }
-  // Number: the key of record i's value (its band's label), or "" when it has none; the band index in *band.
-  std::string key_at(bool deals, size_t i, uint32_t* band = nullptr) const {
-    const double x = number_at(deals, i);
-    if (!(x >= 0)) return {};
+  // Number: whether x has a band (a number from 0 up), and its index in *band.
+  bool band_of(double x, uint32_t* band) const {
+    if (!(x >= 0)) return false;
     uint32_t b = 0;
     while (b + 1 < bands.size() && x >= bands[b + 1].low) ++b;
+    *band = b;
+    return true;
+  }
+  // Number: the key of record i's value (its band's label), or "" when it has none; the band index in *band.
+  std::string key_at(bool deals, size_t i, uint32_t* band = nullptr) const {
+    uint32_t b = 0;
+    if (!band_of(number_at(deals, i), &b)) return {};
     if (band) *band = b;
     return bands[b].label;
   }
@@ -273,29 +279,39 @@ ScoredRecords score_records(const ScoringModel& model, const Attributes& attribu
     if (!source.text && !source.number) continue;
     std::unordered_map<std::string, uint32_t> index;
     for (uint32_t l = 0; l < attribute.levels.size(); ++l) index.emplace(attribute.levels[l].key, l);
-    // Text: the level of each code, keyed the first time a record holds it.
+    // Text: the level of each code, keyed the first time a record holds it. Number: of each band.
     std::vector<uint32_t> level_of_code(source.text ? source.text->values.size() : 0, kUnseen);
-    for (size_t i = 0; i < n; ++i) {
-      uint32_t level = kNoLevel;
-      if (source.text) {
-        const uint32_t code = source.code_at(deals, i);
-        if (code == metrics::TextAttribute::kMissing) continue;
-        uint32_t& known = level_of_code[code];
-        if (known == kUnseen) {
-          const auto it = index.find(source.key_of_code(code));
-          known = it == index.end() ? kNoLevel : it->second;
-        }
-        level = known;
-      } else {
-        const std::string key = source.key_at(deals, i);
-        if (key.empty()) continue;
-        const auto it = index.find(key);
-        level = it == index.end() ? kNoLevel : it->second;
-      }
-      if (level == kNoLevel) continue;
-      if (keep_levels) out.levels[a * n + i] = level;
-      out.total[i] += attribute.levels[level].points;
+    std::vector<uint32_t> level_of_band(source.number ? source.bands.size() : 0, kNoLevel);
+    for (size_t b = 0; b < level_of_band.size(); ++b) {
+      const auto it = index.find(source.bands[b].label);
+      if (it != index.end()) level_of_band[b] = it->second;
     }
+    size_t i = 0;
+    const auto add = [&](uint32_t level) {
+      if (level != kNoLevel && i < n) {
+        if (keep_levels) out.levels[a * n + i] = level;
+        out.total[i] += attribute.levels[level].points;
+      }
+      ++i;
+    };
+    const auto add_code = [&](uint32_t code) {
+      if (code == metrics::TextAttribute::kMissing) return add(kNoLevel);
+      uint32_t& known = level_of_code[code];
+      if (known == kUnseen) {
+        const auto it = index.find(source.key_of_code(code));
+        known = it == index.end() ? kNoLevel : it->second;
+      }
+      add(known);
+    };
+    const auto add_number = [&](double x) {
+      uint32_t band = 0;
+      add(source.band_of(x, &band) ? level_of_band[band] : kNoLevel);
+    };
+    // Records past the values' end have none (and add nothing).
+    if (source.text && deals) source.text->of_deal.for_each(add_code);
+    else if (source.text) std::for_each(source.text->of_customer.begin(), source.text->of_customer.end(), add_code);
+    else if (deals) source.number->of_deal.for_each(add_number);
+    else std::for_each(source.number->of_customer.begin(), source.number->of_customer.end(), add_number);
   }
   out.score.resize(n);
   out.tier.resize(n);

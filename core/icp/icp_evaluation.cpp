@@ -272,17 +272,24 @@ class RuleEvaluator {
     RuleCounts counts;
     const size_t n = fits.size();
     fits.states.reserve(fits.states.size() + n);
-    for (size_t i = 0; i < n; ++i) {
-      RuleState s = RuleState::unknown;
-      if (i < values.size()) {
-        if constexpr (std::is_same_v<typename Values::value_type, double>) s = of_number(values[i]);
-        else s = of_text(values[i]);  // a text code
-      }
+    const auto add = [&](RuleState s) {
       fits.states.push_back(s);
       if (s == RuleState::satisfied) ++counts.satisfied;
       else if (s == RuleState::not_satisfied) ++counts.not_satisfied;
       else ++counts.unknown;
+    };
+    size_t i = 0;
+    const auto add_value = [&](typename Values::value_type v) {
+      if (i++ >= n) return;
+      if constexpr (std::is_same_v<typename Values::value_type, double>) add(of_number(v));
+      else add(of_text(v));  // a text code
+    };
+    if constexpr (requires { values.for_each(add_value); }) {
+      values.for_each(add_value);
+    } else {
+      for (const auto v : values) add_value(v);
     }
+    for (; i < n; ++i) add(RuleState::unknown);  // records past the values' end have none
     fits.per_rule.push_back(counts);
   }
 

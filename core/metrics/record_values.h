@@ -34,6 +34,10 @@ struct ValueStorage<double> {
   using View = std::span<const double>;
   static constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
   static View view_of(const Own& own) { return View(own); }
+  template <typename F>
+  static void for_each(View v, F&& f) {
+    for (double x : v) f(x);
+  }
 };
 template <>
 struct ValueStorage<uint32_t> {
@@ -41,6 +45,10 @@ struct ValueStorage<uint32_t> {
   using View = table::CodeSpan;
   static constexpr uint32_t kMissing = table::kMissingCode;
   static View view_of(const Own& own) { return own.span(); }
+  template <typename F>
+  static void for_each(View v, F&& f) {
+    v.for_each(f);
+  }
 };
 
 // Whether two values are the same bits (so NaN equals NaN, and -0 differs from 0).
@@ -151,6 +159,20 @@ class RecordValues {
   }
   iterator begin() const { return iterator(this, 0); }
   iterator end() const { return iterator(this, size_); }
+  // f(value) for every record in order: the way to read them all in a loop that counts.
+  template <typename F>
+  void for_each(F&& f) const {
+    if (!gathered_) {
+      ValueStorage<T>::for_each(view_, f);
+      return;
+    }
+    const size_t keyed = std::min(keys_.size(), size_);
+    for (size_t i = 0; i < keyed; ++i) {
+      const int32_t k = keys_[i];
+      f(k >= 0 ? of_key_[static_cast<size_t>(k)] : i < view_.size() ? view_[i] : ValueStorage<T>::kMissing);
+    }
+    for (size_t i = keyed; i < size_; ++i) f(i < view_.size() ? view_[i] : ValueStorage<T>::kMissing);
+  }
 
   // Whether the values are a view of a column (no storage of their own), gathered by key (their
   // storage a value per key), and the bytes they own.

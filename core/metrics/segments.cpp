@@ -31,9 +31,9 @@ Dimension categorical(const TextAttribute& a) {
   const size_t n_codes = a.values.size();
   std::vector<uint64_t> deals_of(n_codes, 0), customers_of(n_codes, 0);
   std::vector<uint32_t> seen;  // codes in order of first sight
-  for (uint32_t c : a.of_deal) {
+  a.of_deal.for_each([&](uint32_t c) {
     if (c != kMissing && deals_of[c]++ == 0) seen.push_back(c);
-  }
+  });
   for (uint32_t c : a.of_customer) {
     if (c != kMissing && customers_of[c]++ == 0 && deals_of[c] == 0) seen.push_back(c);
   }
@@ -99,15 +99,15 @@ Dimension categorical(const TextAttribute& a) {
   for (size_t c = 0; c < n_codes; ++c) {
     if (level_of_code[c] < LevelColumn::kMaxLevels) byte_of_code[c] = static_cast<uint8_t>(level_of_code[c]);
   }
-  const auto bytes_of = [&](const auto& codes) {
-    std::vector<uint8_t> out(codes.size());
-    for (size_t i = 0; i < codes.size(); ++i) out[i] = codes[i] == kMissing ? LevelColumn::kNone : byte_of_code[codes[i]];
-    return out;
-  };
-  std::vector<uint8_t> deal_bytes = bytes_of(a.of_deal);
+  const auto byte_of = [&](uint32_t code) { return code == kMissing ? LevelColumn::kNone : byte_of_code[code]; };
+  std::vector<uint8_t> deal_bytes;
+  deal_bytes.reserve(a.of_deal.size());
+  a.of_deal.for_each([&](uint32_t code) { deal_bytes.push_back(byte_of(code)); });
+  std::vector<uint8_t> customer_bytes(a.of_customer.size());
+  for (size_t i = 0; i < customer_bytes.size(); ++i) customer_bytes[i] = byte_of(a.of_customer[i]);
   for (uint8_t b : deal_bytes) d.deals_missing += b == LevelColumn::kNone;
   d.of_deal.assign_bytes(std::move(deal_bytes));
-  d.of_customer.assign_bytes(bytes_of(a.of_customer));
+  d.of_customer.assign_bytes(std::move(customer_bytes));
   return d;
 }
 
@@ -120,7 +120,9 @@ Dimension banded(std::string name, bool account_attribute, const Band (&bands)[N
   d.account_attribute = account_attribute;
   d.banded = true;
   bool used[N] = {};
-  for (double v : deal_values) if (uint32_t b = band_of(bands, v); b != kNoLevel) used[b] = true;
+  deal_values.for_each([&](double v) {
+    if (uint32_t b = band_of(bands, v); b != kNoLevel) used[b] = true;
+  });
   for (double v : customer_values) if (uint32_t b = band_of(bands, v); b != kNoLevel) used[b] = true;
   uint32_t remap[N];
   for (size_t b = 0; b < N; ++b) {
@@ -131,10 +133,10 @@ Dimension banded(std::string name, bool account_attribute, const Band (&bands)[N
     const uint32_t b = band_of(bands, v);
     return b == kNoLevel ? kNoLevel : remap[b];
   };
-  for (double v : deal_values) {
+  deal_values.for_each([&](double v) {
     d.of_deal.push_back(code(v));
     if (d.of_deal.back() == kNoLevel) ++d.deals_missing;
-  }
+  });
   for (double v : customer_values) d.of_customer.push_back(code(v));
   return d;
 }

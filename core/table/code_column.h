@@ -52,6 +52,29 @@ class CodeSpan {
   unsigned width() const { return width_; }
   const void* data() const { return data_; }
   CodeSpan first(size_t n) const { return CodeSpan(data_, n, width_); }
+  // f(code) for every code in order, choosing the width once (a loop over operator[] chooses it per code).
+  template <typename F>
+  void for_each(F&& f) const {
+    switch (width_) {
+      case 1:
+        for (size_t i = 0; i < size_; ++i) f(data_[i] == UINT8_MAX ? kMissingCode : uint32_t{data_[i]});
+        break;
+      case 2:
+        for (size_t i = 0; i < size_; ++i) {
+          uint16_t c;
+          std::memcpy(&c, data_ + 2 * i, 2);
+          f(c == UINT16_MAX ? kMissingCode : uint32_t{c});
+        }
+        break;
+      default:
+        for (size_t i = 0; i < size_; ++i) {
+          uint32_t c;
+          std::memcpy(&c, data_ + 4 * i, 4);
+          f(c);
+        }
+        break;
+    }
+  }
   iterator begin() const;
   iterator end() const;
 
