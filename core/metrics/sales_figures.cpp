@@ -1,11 +1,14 @@
 #include "metrics/sales_figures.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
 #include <vector>
+
+#include "metrics/level_column.h"
 
 namespace icp::metrics {
 
@@ -159,14 +162,48 @@ namespace icp::metrics {
 
 std::vector<SalesFigures> compute_sales_figures_by_level(const DealFactsColumn& facts,
                                                          std::span<const uint8_t> level_of_deal, size_t levels) {
-  std::vector<FiguresAccumulator> acc(levels);
-  const size_t n = std::min(facts.size(), level_of_deal.size());
-  for (size_t d = 0; d < n; ++d) {
-    if (level_of_deal[d] < levels) acc[level_of_deal[d]].add(facts[d]);
+  const LevelGrouping g{level_of_deal, {}, 0, levels};
+  return std::move(compute_sales_figures_by_levels(facts, std::span<const LevelGrouping>(&g, 1)).front());
+}
+
+std::vector<std::vector<SalesFigures>> compute_sales_figures_by_levels(const DealFactsColumn& facts,
+                                                                       std::span<const LevelGrouping> groupings) {
+  std::vector<std::vector<FiguresAccumulator>> acc(groupings.size());
+  for (size_t g = 0; g < groupings.size(); ++g) acc[g].resize(groupings[g].levels);
+
+  // Blocks of deals small enough for their facts to stay in the cache while every grouping reads them.
+  constexpr size_t kBlock = 1024;
+  std::array<DealFacts, kBlock> block;
+  const size_t n = facts.size();
+  for (size_t start = 0; start < n; start += kBlock) {
+    const size_t count = std::min(kBlock, n - start);
+    for (size_t j = 0; j < count; ++j) block[j] = facts[start + j];
+    for (size_t g = 0; g < groupings.size(); ++g) {
+      const LevelGrouping& grouping = groupings[g];
+      std::vector<FiguresAccumulator>& levels = acc[g];
+      const size_t end = std::min(start + count, grouping.first.size());
+      if (grouping.second_levels == 0) {
+        for (size_t d = start; d < end; ++d) {
+          const uint8_t l = grouping.first[d];
+          if (l < grouping.levels) levels[l].add(block[d - start]);
+        }
+        continue;
+      }
+      const size_t both_end = std::min(end, grouping.second.size());
+      for (size_t d = start; d < both_end; ++d) {
+        const uint8_t la = grouping.first[d], lb = grouping.second[d];
+        if (la == LevelColumn::kNone || lb == LevelColumn::kNone) continue;
+        const size_t cell = la * grouping.second_levels + lb;
+        if (cell < grouping.levels) levels[cell].add(block[d - start]);
+      }
+    }
   }
-  std::vector<SalesFigures> out;
-  out.reserve(levels);
-  for (FiguresAccumulator& a : acc) out.push_back(a.finish());
+
+  std::vector<std::vector<SalesFigures>> out(groupings.size());
+  for (size_t g = 0; g < groupings.size(); ++g) {
+    out[g].reserve(acc[g].size());
+    for (FiguresAccumulator& a : acc[g]) out[g].push_back(a.finish());
+  }
   return out;
 }
 

@@ -94,4 +94,19 @@ SalesFigures compute_sales_figures(const DealFactsColumn& facts, const std::vect
 std::vector<SalesFigures> compute_sales_figures_by_level(const DealFactsColumn& facts,
                                                          std::span<const uint8_t> level_of_deal, size_t levels);
 
+// How one set of figures groups the deals: by one dimension (deal d in level first[d]), or by the
+// cells of two (deal d in cell first[d] × second_levels + second[d], none when either is
+// LevelColumn::kNone). A deal past a span's end, or whose level is `levels` or more, is in none.
+struct LevelGrouping {
+  std::span<const uint8_t> first;
+  std::span<const uint8_t> second;  // empty with second_levels 0: one dimension
+  size_t second_levels = 0;
+  size_t levels = 0;  // ≤ 255 cells or levels
+};
+// The figures of every grouping, each as compute_sales_figures_by_level gives them, in one pass over
+// the deals: a block of deals' facts is read from the columns once, then added to each grouping's
+// levels (nine groupings read a million deals' columns once, not nine times).
+std::vector<std::vector<SalesFigures>> compute_sales_figures_by_levels(const DealFactsColumn& facts,
+                                                                       std::span<const LevelGrouping> groupings);
+
 }  // namespace icp::metrics

@@ -96,6 +96,45 @@ TEST(SalesFigures, ByLevelInOnePassEqualsEachLevelsRows) {
   EXPECT_GT(by_level[5].deals, by_level[0].deals);
 }
 
+TEST(SalesFigures, GroupingsInOnePassEqualEachGroupingsRows) {
+  // More deals than a block (1024), two dimensions and their cells; the second dimension's column
+  // ends before the table (its later deals are in no cell), as does the first's of another grouping.
+  const table::DealTable deals = mixed_deals(4000);
+  const DealFactsColumn facts = deal_facts(deals, nullptr);
+  constexpr size_t kA = 4, kB = 3;
+  std::mt19937_64 random(11);
+  std::vector<uint8_t> a(deals.size()), b(deals.size() - 700);
+  for (uint8_t& l : a) l = random() % 6 == 0 ? LevelColumn::kNone : static_cast<uint8_t>(random() % kA);
+  for (uint8_t& l : b) l = random() % 5 == 0 ? LevelColumn::kNone : static_cast<uint8_t>(random() % kB);
+  const std::span<const uint8_t> a_short(a.data(), 2500);
+  const std::vector<LevelGrouping> groupings = {
+      {a, {}, 0, kA}, {b, {}, 0, kB}, {a, b, kB, kA * kB}, {a_short, {}, 0, kA}};
+  const std::vector<std::vector<SalesFigures>> by = compute_sales_figures_by_levels(facts, groupings);
+  ASSERT_EQ(by.size(), groupings.size());
+
+  std::vector<std::vector<uint32_t>> rows_a(kA), rows_b(kB), rows_ab(kA * kB), rows_short(kA);
+  for (uint32_t d = 0; d < deals.size(); ++d) {
+    if (a[d] != LevelColumn::kNone) {
+      rows_a[a[d]].push_back(d);
+      if (d < a_short.size()) rows_short[a[d]].push_back(d);
+    }
+    if (d < b.size() && b[d] != LevelColumn::kNone) {
+      rows_b[b[d]].push_back(d);
+      if (a[d] != LevelColumn::kNone) rows_ab[a[d] * kB + b[d]].push_back(d);
+    }
+  }
+  const std::vector<std::vector<std::vector<uint32_t>>*> rows = {&rows_a, &rows_b, &rows_ab, &rows_short};
+  for (size_t g = 0; g < groupings.size(); ++g) {
+    ASSERT_EQ(by[g].size(), rows[g]->size());
+    for (size_t l = 0; l < by[g].size(); ++l) {
+      SCOPED_TRACE(testing::Message() << "grouping " << g << ", level " << l);
+      EXPECT_GT((*rows[g])[l].size(), 0u);
+      expect_same(by[g][l], compute_sales_figures(facts, (*rows[g])[l]));
+    }
+  }
+  EXPECT_LT(by[3][0].deals, by[0][0].deals);
+}
+
 TEST(SalesFigures, FactsOfADeal) {
   table::DealTable d;
   d.outcome = {Outcome::won, Outcome::lost, Outcome::open};
