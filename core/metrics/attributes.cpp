@@ -33,6 +33,10 @@ class TextCodes {
     if (!col || row >= col->codes.size()) return kMissing;
     const uint32_t cell = col->codes[row];
     if (cell == StringDictionary::kMissing) return kMissing;
+    return of_entry(col, cell);
+  }
+  // The code of col's dictionary entry `cell` (not kMissing).
+  uint32_t of_entry(const CategoricalColumn* col, uint32_t cell) {
     uint32_t& code = remap_of(col)[cell];
     if (code == kUnseen) code = intern(trim(col->dictionary.value(cell)));
     return code;
@@ -88,6 +92,18 @@ std::span<const T> span_of(const std::vector<T>* column) {
   return column ? std::span<const T>(*column) : std::span<const T>();
 }
 table::CodeSpan codes_of(const CategoricalColumn* column) { return column ? column->codes.span() : table::CodeSpan(); }
+
+// Whether the cells first take the entries 0, 1, ... entries-1 in that order, each of them (as a
+// column's own dictionary gives its codes, in order of first appearance).
+bool first_taken_in_entry_order(table::CodeSpan cells, size_t entries) {
+  uint32_t next = 0;
+  bool in_order = true;
+  cells.for_each([&](uint32_t c) {
+    if (c == next) ++next;
+    else if (c > next && c != table::kMissingCode) in_order = false;
+  });
+  return in_order && next == entries;
+}
 
 }  // namespace
 
@@ -179,10 +195,24 @@ Attributes build_attributes(const table::Tables& t, const Customers& c) {
       out.text.push_back(std::move(a));
       return;
     }
-    TextCodes codes(a.values);
-    RecordValuesBuilder<uint32_t> of_deal(codes_of(&col), n_deals);
-    for (size_t d = 0; d < n_deals; ++d) of_deal.push(codes.of(&col, d));
-    a.of_deal = std::move(of_deal).finish();
+    // Where each of the column's entries trims to a text of its own and the deals first take them in
+    // code order, the attribute's codes are the column's (in the same order of first appearance): a
+    // view of it, found by one scan of the codes instead of a lookup per deal.
+    const table::CodeSpan cells = col.codes.span();
+    bool own_codes = cells.size() == n_deals && first_taken_in_entry_order(cells, col.dictionary.size());
+    {
+      TextCodes codes(a.values);
+      for (uint32_t e = 0; own_codes && e < col.dictionary.size(); ++e) own_codes = codes.of_entry(&col, e) == e;
+    }
+    if (own_codes) {
+      a.of_deal = RecordValues<uint32_t>::view_of(cells);
+    } else {
+      a.values.clear();
+      TextCodes codes(a.values);
+      RecordValuesBuilder<uint32_t> of_deal(cells, n_deals);
+      for (size_t d = 0; d < n_deals; ++d) of_deal.push(codes.of(&col, d));
+      a.of_deal = std::move(of_deal).finish();
+    }
     a.of_customer.assign(n_customers, kMissing);
     for (size_t k = 0; k < n_customers; ++k) {
       if (out.speaking_deal[k] >= 0) a.of_customer[k] = a.of_deal[out.speaking_deal[k]];

@@ -92,6 +92,55 @@ TEST(Attributes, DealValuesEqualToTheirColumnAreAViewOfIt) {
   EXPECT_TRUE(a.number_field("employees")->of_deal.is_view());
 }
 
+// A deal attribute is a view only where the column's codes are the attribute's: its entries first
+// taken in code order, each a text of its own once trimmed. Otherwise the codes are the attribute's
+// own, in order of first appearance.
+TEST(Attributes, ADealTextIsAViewOnlyWhereItsColumnsCodesAreItsOwn) {
+  World w;
+  for (const char* owner : {"Ann", "Bob", "Cy"}) w.deal("Acme", "Software", owner);
+  const auto owner_codes = [&](std::vector<uint32_t> codes) {
+    table::CodeColumn& column = w.t.deals.owner.codes;
+    column = table::CodeColumn();
+    for (uint32_t c : codes) column.push_back(c);
+  };
+  {
+    owner_codes({0, 1, 2});
+    const Attributes a = w.build();
+    const TextAttribute* owner = a.text_field("owner");
+    EXPECT_TRUE(owner->of_deal.is_view());
+    ASSERT_EQ(owner->values, (std::vector<std::string_view>{"Ann", "Bob", "Cy"}));
+  }
+  {
+    // The deals first take entry 1 (Bob), then 0 (Ann): the attribute's codes follow the deals.
+    owner_codes({1, 0, 1});
+    const Attributes a = w.build();
+    const TextAttribute* owner = a.text_field("owner");
+    EXPECT_FALSE(owner->of_deal.is_view());
+    ASSERT_EQ(owner->values, (std::vector<std::string_view>{"Bob", "Ann"}));
+    EXPECT_EQ(owner->of_deal, (std::vector<uint32_t>{0, 1, 0}));
+  }
+  {
+    // Entry 2 is never taken: the attribute has no value for it (and the codes it takes are still
+    // the column's: a view).
+    owner_codes({0, 1, table::kMissingCode});
+    const Attributes a = w.build();
+    const TextAttribute* owner = a.text_field("owner");
+    EXPECT_TRUE(owner->of_deal.is_view());
+    ASSERT_EQ(owner->values, (std::vector<std::string_view>{"Ann", "Bob"}));
+    EXPECT_EQ(owner->of_deal, (std::vector<uint32_t>{0, 1, TextAttribute::kMissing}));
+  }
+  {
+    // An entry that trims to another's text (a column filled without the ingest's trimming).
+    const uint32_t padded = w.t.deals.owner.dictionary.intern(" Bob\v");
+    owner_codes({0, 1, padded});
+    const Attributes a = w.build();
+    const TextAttribute* owner = a.text_field("owner");
+    EXPECT_FALSE(owner->of_deal.is_view());
+    ASSERT_EQ(owner->values, (std::vector<std::string_view>{"Ann", "Bob"}));
+    EXPECT_EQ(owner->of_deal, (std::vector<uint32_t>{0, 1, 1}));
+  }
+}
+
 TEST(Attributes, AnAccountAttributeItsDealsDisagreeOnIsGatheredByCustomer) {
   World mixed;
   mixed.deal("Acme", "Software", "Ann");
