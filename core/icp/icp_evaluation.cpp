@@ -227,7 +227,11 @@ class RuleEvaluator {
         while (b + 1 < field_.bands.size() && x >= field_.bands[b + 1].low) ++b;
       }
       if (b == metrics::kNoLevel) return RuleState::unknown;
-      return held(matches_key(text_key(field_.bands[b].label)));
+      // Each band's state worked out once, the first time a record falls in it.
+      if (state_of_band_.empty()) state_of_band_.assign(field_.bands.size(), kUnseen);
+      uint8_t& known = state_of_band_[b];
+      if (known == kUnseen) known = static_cast<uint8_t>(held(matches_key(text_key(field_.bands[b].label))));
+      return static_cast<RuleState>(known);
     }
     bool in_set = false;
     for (const auto& [n, v] : numbers_) {
@@ -306,6 +310,7 @@ class RuleEvaluator {
   std::vector<bool> value_matched_;
   static constexpr uint8_t kUnseen = 0xFF;
   std::vector<uint8_t> state_of_code_;  // text: a RuleState per code, kUnseen until a record holds it
+  std::vector<uint8_t> state_of_band_;  // band rules: a RuleState per band, kUnseen until a record falls in it
 };
 
 void combine(const IcpDefinition& icp, const IcpEvaluation& e, RecordFits& fits) {
