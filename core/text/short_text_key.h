@@ -1,8 +1,9 @@
-// A short text (1 to 16 bytes) as a key that holds the text itself: its size, its first eight bytes
-// and its last eight (zero-padded under 8). Two texts with equal keys are equal, so a direct-mapped
+// A short text (1 to 24 bytes) as a key that holds the text itself: its size, its first eight bytes,
+// the eight after them (over 16 bytes) and its last eight (zero-padded under 8). Two texts with equal keys are equal, so a direct-mapped
 // memo of such keys answers "seen lately?" without hashing, probing or comparing texts. Most cells
 // of a CRM export's categorical columns (stages, types, sources, owners, industries, countries) are
-// this short and take a few dozen distinct values. Used by table::StringDictionary's memo and by
+// this short and take a few dozen distinct values; stage names ("Perception Analysis", "Id. Decision
+// Makers") and types ("Existing Business") often pass 16 bytes, rarely 24. Used by table::StringDictionary's memo and by
 // mapping::StageTable.
 #pragma once
 
@@ -34,9 +35,9 @@ inline uint64_t short_word(const char* p, size_t n) {
 }
 
 struct ShortTextKey {
-  static constexpr size_t kMaxSize = 16;
+  static constexpr size_t kMaxSize = 24;
 
-  uint64_t head = 0, tail = 0;
+  uint64_t head = 0, middle = 0, tail = 0;
   uint32_t size = 0;  // 0: no text (an empty key never equals a real one)
 
   // The key of a text of 1..kMaxSize bytes (the caller checks the size).
@@ -44,11 +45,12 @@ struct ShortTextKey {
     ShortTextKey k;
     const size_t n = text.size();
     k.size = static_cast<uint32_t>(n);
-    // For 8..16 bytes the first and last eight cover every byte; under 8 the zero-padded head holds
-    // them all.
+    // For 8..16 bytes the first and last eight cover every byte, for 17..24 the first sixteen and
+    // the last eight; under 8 the zero-padded head holds them all.
     if (n >= 8) {
       std::memcpy(&k.head, text.data(), 8);
       std::memcpy(&k.tail, text.data() + n - 8, 8);
+      if (n > 16) std::memcpy(&k.middle, text.data() + 8, 8);
     } else {
       k.head = short_word(text.data(), n);
     }
@@ -58,7 +60,7 @@ struct ShortTextKey {
 
   // The key's slot in a direct-mapped memo of 256 entries.
   uint8_t slot() const {
-    const uint64_t mixed = (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ size) * 0xBF58476D1CE4E5B9ull;
+    const uint64_t mixed = (head ^ ((tail ^ middle) * 0x9E3779B97F4A7C15ull) ^ size) * 0xBF58476D1CE4E5B9ull;
     return static_cast<uint8_t>(mixed >> 56);
   }
 

@@ -10,11 +10,11 @@
 namespace icp::text {
 namespace {
 
-TEST(ShortTextKey, FitsOneToSixteenBytes) {
+TEST(ShortTextKey, FitsOneToTwentyFourBytes) {
   EXPECT_FALSE(ShortTextKey::fits(""));
   EXPECT_TRUE(ShortTextKey::fits("a"));
-  EXPECT_TRUE(ShortTextKey::fits(std::string(16, 'x')));
-  EXPECT_FALSE(ShortTextKey::fits(std::string(17, 'x')));
+  EXPECT_TRUE(ShortTextKey::fits(std::string(24, 'x')));
+  EXPECT_FALSE(ShortTextKey::fits(std::string(25, 'x')));
 }
 
 TEST(ShortTextKey, ShortWordIsTheBytesLittleEndian) {
@@ -25,13 +25,21 @@ TEST(ShortTextKey, ShortWordIsTheBytesLittleEndian) {
   EXPECT_EQ(short_word("abcdefg", 7), 0x67666564636261u);
 }
 
+TEST(ShortTextKey, TextsOverSixteenBytesDifferingInTheMiddleHaveTwoKeys) {
+  // Bytes 8..15 of an 18-byte text are in neither the first eight nor the last eight.
+  EXPECT_FALSE(ShortTextKey::of("Perception Analysis") == ShortTextKey::of("Perception Anxlysis"));
+  EXPECT_FALSE(ShortTextKey::of("abcdefgh12345678ij") == ShortTextKey::of("abcdefgh12345679ij"));
+  EXPECT_TRUE(ShortTextKey::of("abcdefgh12345678ij") == ShortTextKey::of(std::string("abcdefgh12345678ij")));
+}
+
 TEST(ShortTextKey, EqualKeysExactlyForEqualTexts) {
-  // Seeded: texts of 1..16 bytes over a small alphabet (with a zero byte), so that many pairs share
-  // a prefix, a suffix or all bytes but their size.
+  // Seeded: texts of 1..24 bytes over a small alphabet (with a zero byte), so that many pairs share
+  // a prefix, a suffix or all bytes but their size; a third of them over 16 bytes, where the middle
+  // word counts.
   std::mt19937 random(20261204);
   std::vector<std::string> texts;
   for (int i = 0; i < 3000; ++i) {
-    std::string s(1 + random() % 16, ' ');
+    std::string s(1 + random() % 24, ' ');
     for (char& c : s) c = "ab\0"[random() % 3];
     texts.push_back(s);
   }
