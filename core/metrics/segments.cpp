@@ -100,12 +100,16 @@ Dimension categorical(const TextAttribute& a) {
     if (level_of_code[c] < LevelColumn::kMaxLevels) byte_of_code[c] = static_cast<uint8_t>(level_of_code[c]);
   }
   const auto byte_of = [&](uint32_t code) { return code == kMissing ? LevelColumn::kNone : byte_of_code[code]; };
-  std::vector<uint8_t> deal_bytes;
-  deal_bytes.reserve(a.of_deal.size());
-  a.of_deal.for_each([&](uint32_t code) { deal_bytes.push_back(byte_of(code)); });
+  std::vector<uint8_t> deal_bytes(a.of_deal.size());
+  size_t d_at = 0, missing = 0;
+  a.of_deal.for_each([&](uint32_t code) {
+    const uint8_t b = byte_of(code);
+    deal_bytes[d_at++] = b;
+    missing += b == LevelColumn::kNone;
+  });
+  d.deals_missing = missing;
   std::vector<uint8_t> customer_bytes(a.of_customer.size());
   for (size_t i = 0; i < customer_bytes.size(); ++i) customer_bytes[i] = byte_of(a.of_customer[i]);
-  for (uint8_t b : deal_bytes) d.deals_missing += b == LevelColumn::kNone;
   d.of_deal.assign_bytes(std::move(deal_bytes));
   d.of_customer.assign_bytes(std::move(customer_bytes));
   return d;
@@ -119,24 +123,36 @@ Dimension banded(std::string name, bool account_attribute, const Band (&bands)[N
   d.name = std::move(name);
   d.account_attribute = account_attribute;
   d.banded = true;
+  static_assert(N < LevelColumn::kMaxLevels);
+  // Each deal's band found once, as a byte, then renumbered in place to the bands that occur.
   bool used[N] = {};
+  std::vector<uint8_t> deal_bytes(deal_values.size());
+  size_t at = 0;
   deal_values.for_each([&](double v) {
-    if (uint32_t b = band_of(bands, v); b != kNoLevel) used[b] = true;
+    const uint32_t b = band_of(bands, v);
+    if (b != kNoLevel) used[b] = true;
+    deal_bytes[at++] = b == kNoLevel ? LevelColumn::kNone : static_cast<uint8_t>(b);
   });
   for (double v : customer_values) if (uint32_t b = band_of(bands, v); b != kNoLevel) used[b] = true;
   uint32_t remap[N];
+  uint8_t byte_of_band[256];
+  std::fill(std::begin(byte_of_band), std::end(byte_of_band), LevelColumn::kNone);
   for (size_t b = 0; b < N; ++b) {
     remap[b] = used[b] ? static_cast<uint32_t>(d.levels.size()) : kNoLevel;
+    if (used[b]) byte_of_band[b] = static_cast<uint8_t>(d.levels.size());
     if (used[b]) d.levels.emplace_back(bands[b].label);
   }
   const auto code = [&](double v) {
     const uint32_t b = band_of(bands, v);
     return b == kNoLevel ? kNoLevel : remap[b];
   };
-  deal_values.for_each([&](double v) {
-    d.of_deal.push_back(code(v));
-    if (d.of_deal.back() == kNoLevel) ++d.deals_missing;
-  });
+  size_t missing = 0;
+  for (uint8_t& b : deal_bytes) {
+    b = byte_of_band[b];
+    missing += b == LevelColumn::kNone;
+  }
+  d.deals_missing = missing;
+  d.of_deal.assign_bytes(std::move(deal_bytes));
   for (double v : customer_values) d.of_customer.push_back(code(v));
   return d;
 }
