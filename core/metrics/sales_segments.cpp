@@ -1,5 +1,8 @@
 #include "metrics/sales_segments.h"
 
+#include <algorithm>
+#include <span>
+
 #include "stats/benjamini_hochberg.h"
 #include "stats/two_proportion_test.h"
 
@@ -25,7 +28,17 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in, const SalesFigu
       pairs.emplace_back(a, b);
     }
   }
-  std::vector<std::vector<SalesFigures>> figures = compute_sales_figures_by_levels(facts, groupings);
+  // A few groupings per pass: each holds the cycle days and amounts of every closed deal until its
+  // medians are taken (some 5 MB a grouping on a million deals), so all nine at once would raise the
+  // heap's peak by 40 MB for the few instructions one pass saves over three.
+  constexpr size_t kGroupingsPerPass = 3;
+  std::vector<std::vector<SalesFigures>> figures;
+  for (size_t g = 0; g < groupings.size(); g += kGroupingsPerPass) {
+    const size_t count = std::min(kGroupingsPerPass, groupings.size() - g);
+    for (auto& f : compute_sales_figures_by_levels(facts, std::span(groupings).subspan(g, count))) {
+      figures.push_back(std::move(f));
+    }
+  }
 
   std::vector<double> p_values;
   std::vector<std::pair<size_t, size_t>> tested;  // (dimension, segment) of each p-value
