@@ -1,8 +1,10 @@
 #include "stats/order_statistics.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 namespace icp::stats {
 
@@ -98,6 +100,71 @@ std::vector<double> ranks_by_counting(const std::vector<double>& values, const s
   return out;
 }
 
+// The values at the given 0-based ranks (sorted, distinct) as a sorted copy would hold them, for
+// many values that are all ≥ +0 and not NaN (amounts): such doubles order as their bit patterns do,
+// so one pass finds the patterns' range, a second counts them in 2,048 buckets of that range, and a
+// third gathers only the values of the buckets the ranks fall in, which are then selected among
+// themselves. Three reading passes instead of nested selections that move every value (a selection
+// of doubles is slow in the wasm build). Empty when the values are too few or not such.
+std::vector<double> ranks_by_buckets(const std::vector<double>& values, const std::vector<size_t>& ranks) {
+  constexpr size_t kMinValues = 512;
+  constexpr unsigned kBucketBits = 11;
+  constexpr uint64_t kInfinityBits = 0x7FF0000000000000ull;  // above: NaN; the sign bit: below zero
+  if (values.size() < kMinValues || ranks.empty()) return {};
+  const auto bits_of = [](double v) {  // (std::bit_cast: not in the wasm build's libc++)
+    uint64_t b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+  };
+  uint64_t low = UINT64_MAX, high = 0;
+  for (double v : values) {
+    const uint64_t b = bits_of(v);
+    low = std::min(low, b);
+    high = std::max(high, b);
+  }
+  if (high > kInfinityBits) return {};  // NaN, or a negative value (-0 among them)
+  const uint64_t span = high - low;
+  const auto width = static_cast<unsigned>(std::bit_width(span));
+  const unsigned shift = width > kBucketBits ? width - kBucketBits : 0;
+  const size_t buckets = static_cast<size_t>(span >> shift) + 1;
+  std::vector<uint32_t> counts(buckets, 0);
+  for (double v : values) ++counts[(bits_of(v) - low) >> shift];
+
+  // Each rank's bucket and its rank among the bucket's values; the buckets wanted, in order.
+  std::vector<size_t> bucket_of_rank(ranks.size()), rank_in_bucket(ranks.size());
+  std::vector<uint32_t> slot_of_bucket(buckets, UINT32_MAX);
+  std::vector<size_t> wanted;  // bucket of each slot
+  size_t below = 0, b = 0;
+  for (size_t i = 0; i < ranks.size(); ++i) {
+    while (below + counts[b] <= ranks[i]) below += counts[b++];
+    bucket_of_rank[i] = b;
+    rank_in_bucket[i] = ranks[i] - below;
+    if (slot_of_bucket[b] == UINT32_MAX) {
+      slot_of_bucket[b] = static_cast<uint32_t>(wanted.size());
+      wanted.push_back(b);
+    }
+  }
+  std::vector<std::vector<double>> gathered(wanted.size());
+  for (size_t w = 0; w < wanted.size(); ++w) gathered[w].reserve(counts[wanted[w]]);
+  for (double v : values) {
+    const uint32_t slot = slot_of_bucket[(bits_of(v) - low) >> shift];
+    if (slot != UINT32_MAX) gathered[slot].push_back(v);
+  }
+  // Within each bucket, its ranks by nested selections (ranks sorted: a bucket's are consecutive).
+  std::vector<double> out(ranks.size());
+  for (size_t i = 0; i < ranks.size();) {
+    const size_t bucket = bucket_of_rank[i];
+    size_t j = i;
+    std::vector<size_t> local;
+    while (j < ranks.size() && bucket_of_rank[j] == bucket) local.push_back(rank_in_bucket[j++]);
+    std::vector<double>& in_bucket = gathered[slot_of_bucket[bucket]];
+    select_ranks(in_bucket.begin(), in_bucket.end(), 0, local.data(), local.size());
+    for (size_t r = i; r < j; ++r) out[r] = in_bucket[rank_in_bucket[r]];
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -158,6 +225,7 @@ std::optional<MedianSummary> summarize_median(std::vector<double>& values) {
   // bit for bit.
   const SummaryRanks r(values.size());
   std::vector<double> ranked = ranks_by_counting(values, r.ranks);
+  if (ranked.empty()) ranked = ranks_by_buckets(values, r.ranks);
   if (ranked.empty()) {
     select_ranks(values.begin(), values.end(), 0, r.ranks.data(), r.ranks.size());
     for (size_t rank : r.ranks) ranked.push_back(values[rank]);

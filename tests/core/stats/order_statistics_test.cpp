@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <random>
@@ -83,17 +84,22 @@ TEST(SummarizeMedian, CountingAndSelectionGiveTheFiguresOfASortedCopy) {
     const size_t hi = std::min(lo + 1, v.size() - 1);
     return v[lo] + (h - static_cast<double>(lo)) * (v[hi] - v[lo]);
   };
-  for (int round = 0; round < 300; ++round) {
-    const size_t n = 1 + random() % 500;
+  for (int round = 0; round < 360; ++round) {
+    // Every seventh round 512 to 40,000 values, where amounts (≥ 0, not whole) are bucketed.
+    const bool many = round % 7 == 6;
+    const size_t n = many ? 512 + random() % 39500 : 1 + random() % 500;
     std::vector<double> v(n);
     for (double& x : v) {
-      switch (round % 4) {
+      switch (round % 6) {
         case 0: x = static_cast<double>(random() % 90); break;                    // days: counted
         case 1: x = static_cast<double>(random() % 1000000) - 500000; break;      // too wide: selected
-        case 2: x = static_cast<double>(random() % 100000) / 100; break;           // cents: selected
+        case 2: x = static_cast<double>(random() % 100000) / 100; break;           // cents: bucketed or selected
+        case 3: x = std::exp(static_cast<double>(random() % 20000) / 1000) + 0.5; break;  // skewed amounts
+        case 4: x = std::array<double, 4>{0.0, 12.5, 99.99, 1e12}[random() % 4]; break;  // few values, zeros, a huge one
         default: x = static_cast<double>(random() % (2 * n)) - static_cast<double>(n); break;  // negatives: counted
       }
     }
+    if (many && round % 4 == 0) v[random() % n] = -0.0;  // a negative zero: selected, not bucketed
     std::vector<double> sorted = v;
     std::sort(sorted.begin(), sorted.end());
     const auto s = summarize_median(v);
