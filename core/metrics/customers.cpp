@@ -77,8 +77,12 @@ std::vector<int32_t> keys_of(const CategoricalColumn& ids, const CategoricalColu
   // A row's key depends only on its (id, name) pair once the pair has been seen (the first sight
   // registers the id and the name under the key it returns), so each distinct pair is looked up
   // once: a million deals of 50,000 accounts normalise 50,000 names, not a million.
+  // A row without an id (an export without the column: every row) looks its name's code up in a
+  // table by code instead of hashing the pair.
   std::unordered_map<uint64_t, int32_t> key_of_pair;
-  const auto code_at = [](const CategoricalColumn& col, size_t row) -> uint64_t {
+  constexpr int32_t kUnseen = kNoCustomer - 1;
+  std::vector<int32_t> key_of_name_alone(names.dictionary.size() + 1, kUnseen);  // the last: no name either
+  const auto code_at = [](const CategoricalColumn& col, size_t row) -> uint32_t {
     return row < col.codes.size() ? col.codes[row] : StringDictionary::kMissing;
   };
   for (size_t r = 0; r < rows; ++r) {
@@ -86,7 +90,14 @@ std::vector<int32_t> keys_of(const CategoricalColumn& ids, const CategoricalColu
       out[r] = key_of_account[(*joined)[r]];
       continue;
     }
-    const uint64_t pair = code_at(ids, r) << 32 | code_at(names, r);
+    const uint32_t id = code_at(ids, r), name = code_at(names, r);
+    if (id == StringDictionary::kMissing) {
+      int32_t& key = key_of_name_alone[name == StringDictionary::kMissing ? names.dictionary.size() : name];
+      if (key == kUnseen) key = registry.find_or_add(text_of(ids, r), text_of(names, r));
+      out[r] = key;
+      continue;
+    }
+    const uint64_t pair = uint64_t{id} << 32 | name;
     const auto [it, first] = key_of_pair.try_emplace(pair, kNoCustomer);
     if (first) it->second = registry.find_or_add(text_of(ids, r), text_of(names, r));
     out[r] = it->second;
