@@ -33,6 +33,14 @@ TEST(MissingMarker, TrimDropsSpacesAndTabsOnly) {
   EXPECT_EQ(trim(" \tAcme \t"), "Acme");
   EXPECT_EQ(trim("\nAcme"), "\nAcme");
   EXPECT_EQ(trim("   "), "");
+  // Only one end padded, control bytes (below the space) at an end, one byte, nothing.
+  EXPECT_EQ(trim("Acme  "), "Acme");
+  EXPECT_EQ(trim("\tAcme"), "Acme");
+  EXPECT_EQ(trim("Acme\r"), "Acme\r");
+  EXPECT_EQ(trim("\x01 x \x01"), "\x01 x \x01");
+  EXPECT_EQ(trim(" "), "");
+  EXPECT_EQ(trim("a"), "a");
+  EXPECT_EQ(trim(""), "");
 }
 
 }  // namespace
