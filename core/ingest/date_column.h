@@ -9,6 +9,7 @@
 #include "ingest/input_summary.h"
 #include "ingest/row_accounting.h"
 #include "ingest/value_habits.h"
+#include "text/short_text_key.h"
 #include "values/date_value.h"
 
 namespace icp::ingest {
@@ -18,7 +19,7 @@ class DateColumn {
   explicit DateColumn(std::string label) : label_(std::move(label)) {}
 
   void push(std::string_view text) {
-    const values::DateReading r = values::read_date(text);
+    const values::DateReading r = read(text);
     vote_.add(r);
     readings_.push_back(store(r));
   }
@@ -61,6 +62,23 @@ class DateColumn {
   }
 
  private:
+  // read_date() through a direct-mapped memo of texts read lately: an export holds a few thousand
+  // distinct dates over a million rows, and a key that holds the text answers without parsing.
+  values::DateReading read(std::string_view text) {
+    if (!text::ShortTextKey::fits(text)) return values::read_date(text);
+    const text::ShortTextKey key = text::ShortTextKey::of(text);
+    if (memo_.empty()) memo_.resize(size_t{1} << kMemoBits);
+    MemoEntry& m = memo_[key.slot(kMemoBits)];
+    if (!(m.key == key)) m = MemoEntry{key, values::read_date(text)};
+    return m.reading;
+  }
+  struct MemoEntry {
+    text::ShortTextKey key;  // size 0: empty
+    values::DateReading reading;
+  };
+  static constexpr unsigned kMemoBits = 12;  // 4,096 entries, 192 kB, allocated at the first date
+
+  std::vector<MemoEntry> memo_;
   std::string label_;
   std::vector<Stored> readings_;
   values::DateOrderVote vote_;

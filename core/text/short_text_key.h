@@ -59,12 +59,14 @@ struct ShortTextKey {
   static bool fits(std::string_view text) { return !text.empty() && text.size() <= kMaxSize; }
 
   // The key's slot in a direct-mapped memo of 256 entries.
-  uint8_t slot() const {
-    const uint64_t mixed = (head ^ ((tail ^ middle) * 0x9E3779B97F4A7C15ull) ^ size) * 0xBF58476D1CE4E5B9ull;
-    return static_cast<uint8_t>(mixed >> 56);
-  }
+  uint8_t slot() const { return static_cast<uint8_t>(mixed() >> 56); }
+  // Its slot in one of 2^bits entries (1 ≤ bits ≤ 32).
+  uint32_t slot(unsigned bits) const { return static_cast<uint32_t>(mixed() >> (64 - bits)); }
 
   friend bool operator==(const ShortTextKey&, const ShortTextKey&) = default;
+
+ private:
+  uint64_t mixed() const { return (head ^ ((tail ^ middle) * 0x9E3779B97F4A7C15ull) ^ size) * 0xBF58476D1CE4E5B9ull; }
 };
 
 }  // namespace icp::text

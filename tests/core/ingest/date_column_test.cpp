@@ -40,7 +40,8 @@ TEST(DateColumn, AStoredReadingResolvesAsTheReadingItself) {
   EXPECT_GE(numeric, 200u);  // (a pair of numbers both above 12 is invalid)
 }
 
-// A column resolves each row as resolve_date does, whatever the memo in front of it holds: more
+// A column resolves each row as resolve_date does, whatever the memos in front of it hold (the texts
+// read at push, the readings resolved at the end): more
 // distinct numeric dates than its entries (every day of 30 years, both orders' readings, some not a
 // date in the column's order), each several times in a scrambled order, and unreadable ones warned.
 TEST(DateColumn, AColumnResolvesEachRowAsResolveDateDoes) {
