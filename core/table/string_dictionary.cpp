@@ -96,6 +96,7 @@ uint32_t StringDictionary::intern_in_table(std::string_view value) {
   texts_.insert(texts_.end(), value.begin(), value.end());
   starts_.push_back(texts_.size());
   slots_[i] = Slot{code + 1, static_cast<uint32_t>(h)};
+  grow_memo_for(size());
   return code;
 }
 

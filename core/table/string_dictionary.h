@@ -30,10 +30,10 @@ class StringDictionary {
   uint32_t intern(std::string_view value) {
     if (!text::ShortTextKey::fits(value)) return intern_in_table(value);
     const text::ShortTextKey key = text::ShortTextKey::of(value);
-    MemoEntry& m = memo_[key.slot()];
+    const MemoEntry& m = memo_[key.slot(memo_bits_)];
     if (m.key == key) return m.code;
-    const uint32_t code = intern_in_table(value);
-    m = MemoEntry{key, code};
+    const uint32_t code = intern_in_table(value);  // may grow the memo: its slot is found again
+    memo_[key.slot(memo_bits_)] = MemoEntry{key, code};
     return code;
   }
   // The code of a value already interned, or kMissing.
@@ -58,8 +58,17 @@ class StringDictionary {
     text::ShortTextKey key;  // size 0: empty (an empty text is never memoized)
     uint32_t code = 0;
   };
-  static constexpr size_t kMemoEntries = 256;  // indexed by ShortTextKey::slot()
-  std::array<MemoEntry, kMemoEntries> memo_{};
+  // 256 entries, twice as many each time the dictionary passes half of them, up to 8,192 (320 kB):
+  // a column of a few thousand distinct texts (account names) is then answered from the memo too.
+  // Growing clears it (a memo only answers what the table would).
+  static constexpr unsigned kMinMemoBits = 8, kMaxMemoBits = 13;
+  unsigned memo_bits_ = kMinMemoBits;
+  std::vector<MemoEntry> memo_ = std::vector<MemoEntry>(size_t{1} << kMinMemoBits);
+  void grow_memo_for(size_t texts) {
+    if (memo_bits_ >= kMaxMemoBits || texts * 2 <= memo_.size()) return;
+    ++memo_bits_;
+    memo_.assign(size_t{1} << memo_bits_, MemoEntry{});
+  }
 
   struct Slot {
     uint32_t code_plus_one = 0;  // 0: empty

@@ -83,7 +83,7 @@ TEST(StringDictionary, ManyValuesGrowTheTableAndKeepTheirCodes) {
 // differ in one byte anywhere, hold NULs, or evict each other must still get their own codes.
 TEST(StringDictionary, ShortTextsKeepTheirOwnCodesThroughTheMemo) {
   std::vector<std::string> texts;
-  for (size_t n = 1; n <= 17; ++n) {
+  for (size_t n = 1; n <= 25; ++n) {  // up to one past the longest key (24 bytes)
     const std::string base(n, 'k');
     texts.push_back(base);
     for (size_t at = 0; at < n; ++at) {
@@ -94,7 +94,8 @@ TEST(StringDictionary, ShortTextsKeepTheirOwnCodesThroughTheMemo) {
       texts.push_back(one);
     }
   }
-  for (int i = 0; i < 3000; ++i) texts.push_back("Owner " + std::to_string(i));  // far more than the memo holds
+  // Far more than the memo holds at its largest (8,192): it grows, clearing, as the texts come.
+  for (int i = 0; i < 20000; ++i) texts.push_back("Owner " + std::to_string(i));
   std::mt19937_64 random(11);
   std::map<std::string, uint32_t> expected;
   StringDictionary d;
