@@ -61,6 +61,58 @@ DealFactsColumn deal_facts(const table::DealTable& deals, const Customers* custo
 
 namespace {
 
+// Whole days (a sales cycle: 0 or more) counted per day, not kept one by one: their medians and
+// quartiles are read from the counts, and a segment pass holds a few kB per level instead of every
+// closed deal's cycle. Days from kMaxCounted on (decades: a date typo) are kept apart as values.
+class DayCounts {
+ public:
+  void add(int32_t day) {
+    ++n_;
+    const auto d = static_cast<uint32_t>(day);
+    if (d < counts_.size()) [[likely]] {
+      ++counts_[d];
+      return;
+    }
+    add_beyond(d);
+  }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+
+  std::optional<stats::MedianSummary> summary() const {
+    if (beyond_.empty()) return stats::summarize_median_of_counts(counts_);
+    std::vector<int32_t> all = beyond_;
+    for (size_t d = 0; d < counts_.size(); ++d) all.insert(all.end(), counts_[d], static_cast<int32_t>(d));
+    return stats::summarize_median(all);
+  }
+
+ private:
+  static constexpr uint32_t kMaxCounted = 1 << 16;  // 179 years of days
+  [[gnu::noinline]] void add_beyond(uint32_t d) {
+    if (d >= kMaxCounted) {
+      beyond_.push_back(static_cast<int32_t>(d));
+      return;
+    }
+    counts_.resize(std::min<size_t>(kMaxCounted, std::max<size_t>(d + 1, 2 * counts_.size())), 0);
+    ++counts_[d];
+  }
+
+  size_t n_ = 0;
+  std::vector<uint32_t> counts_;
+  std::vector<int32_t> beyond_;
+};
+
+Figure<stats::MedianSummary> median_figure(const DayCounts& days, const std::string& what) {
+  Figure<stats::MedianSummary> f;
+  if (days.empty()) {
+    f.reason = "no " + what;
+  } else if (days.size() < stats::kMinMedianSample) {
+    f.reason = insufficient(days.size());
+  } else {
+    f.value = days.summary();
+  }
+  return f;
+}
+
 // The figures of a set of deals, taken one deal at a time (in the order of their rows: the sums
 // then add in the same order whichever way the deals are gathered).
 class FiguresAccumulator {
@@ -80,14 +132,14 @@ class FiguresAccumulator {
     if (f.outcome == Outcome::won) {
       ++s.won;
       if (f.new_logo) ++s.new_logos;
-      if (dated) cycle_won.push_back(f.cycle_days);
+      if (dated) cycle_won.add(f.cycle_days);
       if (has_amount) {
         acv.push_back(f.amount);
         bookings += f.amount;
       }
     } else {
       ++s.lost;
-      if (dated) cycle_lost.push_back(f.cycle_days);
+      if (dated) cycle_lost.add(f.cycle_days);
     }
   }
 
@@ -95,7 +147,7 @@ class FiguresAccumulator {
 
  private:
   SalesFigures s;
-  std::vector<int32_t> cycle_won, cycle_lost;  // whole days: their medians are counted
+  DayCounts cycle_won, cycle_lost;
   std::vector<double> acv;
   double bookings = 0;
 };

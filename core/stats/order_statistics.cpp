@@ -260,4 +260,20 @@ std::optional<MedianSummary> summarize_median(std::vector<int32_t>& values) {
   return r.summary(ranked);
 }
 
+std::optional<MedianSummary> summarize_median_of_counts(std::span<const uint32_t> counts) {
+  uint64_t n = 0;
+  for (uint32_t c : counts) n += c;
+  if (n == 0) return std::nullopt;
+  const SummaryRanks r(static_cast<size_t>(n));
+  std::vector<double> ranked;
+  ranked.reserve(r.ranks.size());
+  uint64_t below = 0;  // values under the current whole number
+  size_t at = 0;
+  for (size_t rank : r.ranks) {
+    while (below + counts[at] <= rank) below += counts[at++];
+    ranked.push_back(static_cast<double>(at));
+  }
+  return r.summary(ranked);
+}
+
 }  // namespace icp::stats

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "stats/wilson_interval.h"
@@ -30,6 +31,10 @@ std::optional<MedianSummary> summarize_median(std::vector<double>& values);
 // The same of whole numbers (days): counted, in one pass, when their range is narrow for their count.
 // The figures equal those of the values as doubles.
 std::optional<MedianSummary> summarize_median(std::vector<int32_t>& values);
+
+// The same of whole numbers given by their counts: counts[v] values equal v (v ≥ 0). The figures
+// equal those of the values themselves. No counts, or all zero, give nothing.
+std::optional<MedianSummary> summarize_median_of_counts(std::span<const uint32_t> counts);
 
 // METHODS.md: a median of fewer values than this is "insufficient data".
 inline constexpr size_t kMinMedianSample = 6;

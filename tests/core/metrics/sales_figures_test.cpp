@@ -135,6 +135,30 @@ TEST(SalesFigures, GroupingsInOnePassEqualEachGroupingsRows) {
   EXPECT_LT(by[3][0].deals, by[0][0].deals);
 }
 
+// Cycles of decades (a date typo) are kept apart from the counted days, and the medians are those of
+// every cycle together.
+TEST(SalesFigures, CycleMediansHoldCyclesOfDecades) {
+  table::DealTable d;
+  const int32_t start = days_from_civil(1900, 1, 1);
+  const int32_t cycles[] = {10, 75000, 20, 30, 90000, 40, 40, 66000, 5};
+  std::vector<int32_t> won;
+  for (int32_t c : cycles) {
+    d.outcome.push_back(Outcome::won);
+    d.created.push_back(start);
+    d.closed.push_back(start + c);
+    d.amount.push_back(100);
+    won.push_back(c);
+  }
+  const SalesFigures f = compute_sales_figures(d, nullptr);
+  ASSERT_TRUE(f.cycle_days_won.value);
+  const auto expected = stats::summarize_median(won);
+  EXPECT_EQ(f.won_with_cycle, won.size());
+  EXPECT_EQ(f.cycle_days_won.value->median, expected->median);
+  EXPECT_EQ(f.cycle_days_won.value->median, 40);
+  EXPECT_EQ(f.cycle_days_won.value->q3, expected->q3);
+  EXPECT_EQ(f.cycle_days_won.value->q1, expected->q1);
+}
+
 TEST(SalesFigures, FactsOfADeal) {
   table::DealTable d;
   d.outcome = {Outcome::won, Outcome::lost, Outcome::open};

@@ -154,6 +154,36 @@ TEST(SummarizeMedian, WholeNumbersGiveTheFiguresOfTheSameValuesAsDoubles) {
   EXPECT_FALSE(summarize_median(none).has_value());
 }
 
+TEST(SummarizeMedian, CountsGiveTheFiguresOfTheValuesTheyCount) {
+  std::mt19937_64 random(20261205);
+  for (int round = 0; round < 200; ++round) {
+    const size_t n = 1 + random() % 3000;
+    const uint32_t range = 1 + static_cast<uint32_t>(random() % (round % 2 ? 40 : 2000));  // ties, or spread
+    std::vector<int32_t> days(n);
+    std::vector<uint32_t> counts(range + static_cast<uint32_t>(random() % 5), 0);  // trailing zero counts
+    for (int32_t& d : days) {
+      d = static_cast<int32_t>(random() % range);
+      ++counts[static_cast<size_t>(d)];
+    }
+    const auto expected = summarize_median(days);
+    const auto got = summarize_median_of_counts(counts);
+    ASSERT_TRUE(expected && got);
+    EXPECT_EQ(got->n, expected->n) << round;
+    EXPECT_EQ(got->median, expected->median) << round;
+    EXPECT_EQ(got->q1, expected->q1) << round;
+    EXPECT_EQ(got->q3, expected->q3) << round;
+    ASSERT_EQ(got->ci.has_value(), expected->ci.has_value()) << round;
+    if (got->ci) {
+      EXPECT_EQ(got->ci->low, expected->ci->low) << round;
+      EXPECT_EQ(got->ci->high, expected->ci->high) << round;
+      EXPECT_EQ(got->ci_coverage, expected->ci_coverage) << round;
+    }
+  }
+  EXPECT_FALSE(summarize_median_of_counts({}).has_value());
+  const std::vector<uint32_t> zeros(5, 0);
+  EXPECT_FALSE(summarize_median_of_counts(zeros).has_value());
+}
+
 TEST(Quantile, SelectsTheSameOrderStatisticsAsASort) {
   std::mt19937_64 random(7);
   for (int round = 0; round < 100; ++round) {
