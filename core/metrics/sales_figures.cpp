@@ -17,15 +17,16 @@ using mapping::Outcome;
 
 namespace {
 
-template <class T>
-Figure<stats::MedianSummary> median_figure(std::vector<T>& values, const std::string& what) {
+// The median figure of n values: a reason when there are none or too few, else summary().
+template <class Summary>
+Figure<stats::MedianSummary> median_figure(size_t n, const std::string& what, Summary summary) {
   Figure<stats::MedianSummary> f;
-  if (values.empty()) {
+  if (n == 0) {
     f.reason = "no " + what;
-  } else if (values.size() < stats::kMinMedianSample) {
-    f.reason = insufficient(values.size());
+  } else if (n < stats::kMinMedianSample) {
+    f.reason = insufficient(n);
   } else {
-    f.value = stats::summarize_median(values);
+    f.value = summary();
   }
   return f;
 }
@@ -101,18 +102,6 @@ class DayCounts {
   std::vector<int32_t> beyond_;
 };
 
-Figure<stats::MedianSummary> median_figure(const DayCounts& days, const std::string& what) {
-  Figure<stats::MedianSummary> f;
-  if (days.empty()) {
-    f.reason = "no " + what;
-  } else if (days.size() < stats::kMinMedianSample) {
-    f.reason = insufficient(days.size());
-  } else {
-    f.value = days.summary();
-  }
-  return f;
-}
-
 // The figures of a set of deals, taken one deal at a time (in the order of their rows: the sums
 // then add in the same order whichever way the deals are gathered).
 class FiguresAccumulator {
@@ -175,9 +164,11 @@ SalesFigures FiguresAccumulator::finish() {
     s.win_rate_inclusive.value = static_cast<double>(s.won) / static_cast<double>(s.deals);
   }
 
-  s.cycle_days_won = median_figure(cycle_won, "won deals with created and close dates");
-  s.cycle_days_lost = median_figure(cycle_lost, "lost deals with created and close dates");
-  s.acv_won = median_figure(acv, "won deals with an amount");
+  s.cycle_days_won = median_figure(cycle_won.size(), "won deals with created and close dates",
+                                   [&] { return cycle_won.summary(); });
+  s.cycle_days_lost = median_figure(cycle_lost.size(), "lost deals with created and close dates",
+                                    [&] { return cycle_lost.summary(); });
+  s.acv_won = median_figure(acv.size(), "won deals with an amount", [&] { return stats::summarize_median(acv); });
   if (acv.empty()) {
     s.acv_mean.reason = s.acv_won.reason;
     s.bookings.reason = s.won == 0 ? "no won deals" : "no won deals with an amount";

@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -119,6 +120,21 @@ TEST(SummarizeMedian, CountingAndSelectionGiveTheFiguresOfASortedCopy) {
   }
 }
 
+// Every figure of two summaries equal.
+static void expect_same_summary(const std::optional<MedianSummary>& got, const std::optional<MedianSummary>& expected) {
+  ASSERT_TRUE(expected && got);
+  EXPECT_EQ(got->n, expected->n);
+  EXPECT_EQ(got->median, expected->median);
+  EXPECT_EQ(got->q1, expected->q1);
+  EXPECT_EQ(got->q3, expected->q3);
+  ASSERT_EQ(got->ci.has_value(), expected->ci.has_value());
+  if (got->ci) {
+    EXPECT_EQ(got->ci->low, expected->ci->low);
+    EXPECT_EQ(got->ci->high, expected->ci->high);
+    EXPECT_EQ(got->ci_coverage, expected->ci_coverage);
+  }
+}
+
 TEST(SummarizeMedian, WholeNumbersGiveTheFiguresOfTheSameValuesAsDoubles) {
   // Counted (days, negatives) or, when too wide for their count, selected: equal to the double path
   // bit for bit, the interval's presence and coverage too.
@@ -138,17 +154,8 @@ TEST(SummarizeMedian, WholeNumbersGiveTheFiguresOfTheSameValuesAsDoubles) {
     std::vector<double> as_doubles(days.begin(), days.end());
     const auto expected = summarize_median(as_doubles);
     const auto got = summarize_median(days);
-    ASSERT_TRUE(expected && got);
-    EXPECT_EQ(got->n, expected->n) << round;
-    EXPECT_EQ(got->median, expected->median) << round;
-    EXPECT_EQ(got->q1, expected->q1) << round;
-    EXPECT_EQ(got->q3, expected->q3) << round;
-    ASSERT_EQ(got->ci.has_value(), expected->ci.has_value()) << round;
-    if (got->ci) {
-      EXPECT_EQ(got->ci->low, expected->ci->low) << round;
-      EXPECT_EQ(got->ci->high, expected->ci->high) << round;
-      EXPECT_EQ(got->ci_coverage, expected->ci_coverage) << round;
-    }
+    SCOPED_TRACE(round);
+    expect_same_summary(got, expected);
   }
   std::vector<int32_t> none;
   EXPECT_FALSE(summarize_median(none).has_value());
@@ -167,17 +174,8 @@ TEST(SummarizeMedian, CountsGiveTheFiguresOfTheValuesTheyCount) {
     }
     const auto expected = summarize_median(days);
     const auto got = summarize_median_of_counts(counts);
-    ASSERT_TRUE(expected && got);
-    EXPECT_EQ(got->n, expected->n) << round;
-    EXPECT_EQ(got->median, expected->median) << round;
-    EXPECT_EQ(got->q1, expected->q1) << round;
-    EXPECT_EQ(got->q3, expected->q3) << round;
-    ASSERT_EQ(got->ci.has_value(), expected->ci.has_value()) << round;
-    if (got->ci) {
-      EXPECT_EQ(got->ci->low, expected->ci->low) << round;
-      EXPECT_EQ(got->ci->high, expected->ci->high) << round;
-      EXPECT_EQ(got->ci_coverage, expected->ci_coverage) << round;
-    }
+    SCOPED_TRACE(round);
+    expect_same_summary(got, expected);
   }
   EXPECT_FALSE(summarize_median_of_counts({}).has_value());
   const std::vector<uint32_t> zeros(5, 0);
