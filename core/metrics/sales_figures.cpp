@@ -77,7 +77,6 @@ class DayCounts {
     add_beyond(d);
   }
   size_t size() const { return n_; }
-  bool empty() const { return n_ == 0; }
 
   std::optional<stats::MedianSummary> summary() const {
     if (beyond_.empty()) return stats::summarize_median_of_counts(counts_);

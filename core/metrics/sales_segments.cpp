@@ -28,9 +28,9 @@ SalesBySegment compute_sales_by_segment(const AnalysisInput& in, const SalesFigu
       pairs.emplace_back(a, b);
     }
   }
-  // A few groupings per pass: each holds the cycle days and amounts of every closed deal until its
-  // medians are taken (some 5 MB a grouping on a million deals), so all nine at once would raise the
-  // heap's peak by 40 MB for the few instructions one pass saves over three.
+  // A few groupings per pass: each holds the amount of every won deal until its medians are taken
+  // (a few MB a grouping on a million deals; the cycles are counts per day), so all nine at once
+  // would raise the heap's peak for the few instructions one pass saves over three.
   constexpr size_t kGroupingsPerPass = 3;
   std::vector<std::vector<SalesFigures>> figures;
   for (size_t g = 0; g < groupings.size(); g += kGroupingsPerPass) {
