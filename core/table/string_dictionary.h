@@ -11,7 +11,6 @@
 // lately without touching it (below).
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
